@@ -1,0 +1,61 @@
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language_from_path
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from lms.celery import app as celery_app
+from people.services import person_remember_language
+
+
+@require_POST
+def set_language(request):
+    """The language switcher posts the same page's URL in the other language: remember the
+    language (cookie, and the profile of a signed-in person) and go there."""
+    target = request.POST.get("next", "")
+    language = get_language_from_path(target)
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    if not safe or not language:
+        return HttpResponseBadRequest("Unknown language or unsafe address.")
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+    )
+    person_remember_language(person=request.user, language=language)
+    return response
+
+
+def _check_database() -> str:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
+        return f"error: {error.__class__.__name__}"
+    return "ok"
+
+
+def _check_broker() -> str:
+    try:
+        with celery_app.connection_for_write() as broker:
+            broker.ensure_connection(max_retries=1, timeout=3)
+    except Exception as error:  # noqa: BLE001
+        return f"error: {error.__class__.__name__}"
+    return "ok"
+
+
+@never_cache
+def healthz(request):
+    checks = {"database": _check_database(), "broker": _check_broker()}
+    healthy = all(state == "ok" for state in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
+    )

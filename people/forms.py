@@ -1,0 +1,172 @@
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.template import loader
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from people.models import TargetGroup, User
+from people.regions import Region, country_choices
+from people.services import email_send_later
+
+EARLIEST_BIRTH_YEAR = 1920
+
+class TargetGroupField(forms.ModelMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def label_from_instance(self, obj):
+        if obj.is_sensitive:
+            # Translators: shown beside a sensitive target group in a person's own profile form.
+            return _("%(name)s (only coordinators see this)") % {"name": obj.name}
+        return obj.name
+
+def _country_choices():
+    return [("", "—")] + country_choices((get_language() or "ky")[:2])
+
+class ProfileForm(forms.ModelForm):
+    """What a person says about herself, at sign-up and later in her profile."""
+
+    country = forms.ChoiceField(label=_("Country"), choices=_country_choices, required=False)
+    target_groups = TargetGroupField(
+        label=_("I belong to these groups"),
+        queryset=TargetGroup.objects.all(),
+        required=False,
+    )
+
+    class Meta:
+        model = User
+        fields = [
+            "email",
+            "full_name",
+            "latin_name",
+            "gender",
+            "birth_year",
+            "region",
+            "country",
+            "settlement_type",
+            "organisation",
+            "preferred_language",
+            "target_groups",
+        ]
+        widgets = {"birth_year": forms.NumberInput(attrs={"inputmode": "numeric"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("gender", "region", "settlement_type"):
+            self.fields[name].required = True
+        self.fields["full_name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    def clean_email(self):
+        email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        taken = User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists()
+        if taken:
+            raise forms.ValidationError(
+                _("An account with this email already exists. Sign in or reset your password."),
+                code="email_taken",
+            )
+        return email
+
+    def clean_full_name(self):
+        return " ".join(self.cleaned_data["full_name"].split())
+
+    def clean_birth_year(self):
+        year = self.cleaned_data.get("birth_year")
+        if year is None:
+            return year
+        this_year = timezone.localdate().year
+        if year > this_year:
+            raise forms.ValidationError(_("The birth year cannot be in the future."))
+        if year < EARLIEST_BIRTH_YEAR:
+            raise forms.ValidationError(
+                _("Enter a birth year from %(year)s on.") % {"year": EARLIEST_BIRTH_YEAR}
+            )
+        return year
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("region") == Region.ABROAD and not cleaned.get("country"):
+            self.add_error("country", _("Choose the country you live in."))
+        if cleaned.get("region") != Region.ABROAD:
+            cleaned["country"] = ""
+        return cleaned
+
+class SignUpForm(ProfileForm):
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 8 characters; not only digits, and not a common password."),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    consent = forms.BooleanField(
+        label=_("I have read the data notice and agree to it."),
+        error_messages={"required": _("You can only sign up if you agree to the data notice.")},
+    )
+
+    def clean_password2(self):
+        first = self.cleaned_data.get("password1")
+        second = self.cleaned_data.get("password2")
+        if first and second and first != second:
+            raise forms.ValidationError(_("The two passwords do not match."))
+        return second
+
+    def _post_clean(self):
+        super()._post_clean()
+        password = self.cleaned_data.get("password2")
+        if password:
+            try:
+                password_validation.validate_password(password, self.instance)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+
+class SignInForm(AuthenticationForm):
+    error_messages = {
+        "invalid_login": _("The email or password is wrong. Check both and try again."),
+        "inactive": _("This account is not active."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("Email")
+        self.fields["username"].widget = forms.EmailInput(
+            attrs={"autocomplete": "email", "autofocus": True}
+        )
+
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Sends the reset email through the Celery worker, after the request's transaction."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        body = loader.render_to_string(email_template_name, context)
+        email_send_later(subject=subject, body=body, to=[to_email])
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is wrong."))
+        return password

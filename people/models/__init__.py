@@ -1,0 +1,5 @@
+from .consent import Consent
+from .target_group import TargetGroup
+from .user import Gender, User
+
+__all__ = ["Consent", "Gender", "TargetGroup", "User"]

@@ -1,0 +1,123 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, PermissionsMixin
+from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from people.regions import COUNTRY_CODES, Region, SettlementType, country_name
+
+
+class Gender(models.TextChoices):
+    WOMAN = "woman", _("Woman")
+    MAN = "man", _("Man")
+    ANOTHER = "another", _("Another gender")
+    UNSAID = "unsaid", _("Prefer not to say")
+
+
+class UserManager(DjangoUserManager):
+    def _create_user_object(self, email, password, **extra_fields):
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.password = ""
+        if password is not None:
+            user.set_password(password)
+        else:
+            user.set_unusable_password()
+        return user
+
+    def _create_user(self, email, password, **extra_fields):
+        user = self._create_user_object(email, password, **extra_fields)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+    def get_by_natural_key(self, username):
+        return self.get(email__iexact=username)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person who signs in by email. The profile lives on the same row: it is read on almost
+    every page, and reports need it in one place."""
+
+    email = models.EmailField(_("email"), unique=True)
+    full_name = models.CharField(
+        _("full name"),
+        max_length=150,
+        help_text=_("Exactly as it must appear on your certificates."),
+    )
+    latin_name = models.CharField(
+        _("name in Latin letters"),
+        max_length=150,
+        blank=True,
+        help_text=_("Optional, for certificates used abroad."),
+    )
+    gender = models.CharField(_("gender"), max_length=10, choices=Gender.choices, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices, blank=True)
+    country = models.CharField(
+        _("country"), max_length=2, blank=True, help_text=_("Only for people living abroad.")
+    )
+    settlement_type = models.CharField(
+        _("settlement type"), max_length=10, choices=SettlementType.choices, blank=True
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    target_groups = models.ManyToManyField(
+        "people.TargetGroup",
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="members",
+    )
+    is_staff = models.BooleanField(_("staff status"), default=False)
+    is_active = models.BooleanField(_("active"), default=True)
+    date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="people_user_email_ci_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    def clean(self):
+        super().clean()
+        self.email = self.__class__.objects.normalize_email(self.email).lower()
+        if self.region == Region.ABROAD and self.country not in COUNTRY_CODES:
+            raise ValidationError({"country": _("Choose the country you live in.")})
+        if self.region != Region.ABROAD:
+            self.country = ""
+
+    def get_full_name(self) -> str:
+        return self.full_name
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)

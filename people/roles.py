@@ -1,0 +1,34 @@
+"""The four roles, as Django groups created by the migration `0002_create_roles`.
+
+Checks read the user's group names once per request and keep them on the user object."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    # The value is the group's name in the database; the label is what people read.
+    LEARNER = "Learner", _("Learner")
+    TRAINER = "Trainer", _("Trainer")
+    COORDINATOR = "Coordinator", _("Coordinator")
+    ADMINISTRATOR = "Administrator", _("Administrator")
+
+
+def roles_of(user) -> frozenset[str]:
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_tendik_roles"):
+        names = set(user.groups.values_list("name", flat=True))
+        if user.is_superuser:
+            names.add(Role.ADMINISTRATOR)
+        user._tendik_roles = frozenset(names)
+    return user._tendik_roles
+
+
+def has_role(user, *roles: Role) -> bool:
+    return bool(roles_of(user) & set(roles))
+
+
+def sees_sensitive_groups(user) -> bool:
+    """Membership of a sensitive target group is for coordinators and administrators only."""
+    return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)

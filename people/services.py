@@ -1,0 +1,58 @@
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from people.models import Consent, TargetGroup, User
+from people.roles import Role
+from people.tasks import email_send
+
+
+@transaction.atomic
+def person_sign_up(
+    *,
+    email: str,
+    password: str,
+    full_name: str,
+    target_groups: list[TargetGroup] | None = None,
+    **profile,
+) -> User:
+    """Create a learner's account with her profile, and record her consent to the data notice."""
+    person = User(email=email, full_name=full_name, **profile)
+    person.set_password(password)
+    person.full_clean(exclude=["password"])
+    person.save()
+    person.target_groups.set(target_groups or [])
+    person.groups.add(Group.objects.get(name=Role.LEARNER))
+    Consent.objects.create(user=person, notice_version=settings.DATA_NOTICE_VERSION)
+    return person
+
+
+@transaction.atomic
+def person_update_profile(
+    *, person: User, target_groups: list[TargetGroup] | None = None, **profile
+) -> User:
+    for field, value in profile.items():
+        setattr(person, field, value)
+    person.full_clean(exclude=["password"])
+    person.save()
+    if target_groups is not None:
+        person.target_groups.set(target_groups)
+    return person
+
+
+def person_remember_language(*, person: User, language: str) -> None:
+    if person.is_authenticated and person.preferred_language != language:
+        person.preferred_language = language
+        person.save(update_fields=["preferred_language"])
+
+
+@transaction.atomic
+def person_delete(*, person: User) -> None:
+    """Delete the account and its profile. Certificates keep their own snapshot of the name they
+    were issued to, so they stay verifiable after this."""
+    person.delete()
+
+
+def email_send_later(*, subject: str, body: str, to: list[str]) -> None:
+    """Send an email from the Celery worker once the current transaction has committed."""
+    transaction.on_commit(lambda: email_send.delay(subject=subject, body=body, to=to))
