@@ -1,0 +1,48 @@
+# Tendik. `make run` starts the demo; `make test` runs the whole test suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.9
+LOCALES := -l ky -l ru -l en
+
+.PHONY: run test lint format messages install system-run system-test compile
+
+run: system-run install
+	bin/run-demo
+
+test: system-test install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Refresh the catalogues after changing strings, then translate locale/ky and locale/ru.
+messages: install
+	$(PY) manage.py makemessages $(LOCALES) --no-location --no-obsolete \
+		--ignore '.venv/*' --ignore 'frontend/*' --ignore 'tests/*'
+	$(PY) manage.py compilemessages --ignore '.venv/*'
+
+install: $(VENV)/.synced compile
+
+$(VENV)/.synced: pyproject.toml uv.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) sync --frozen --quiet
+	@$(PY) -c "import weasyprint" 2>/dev/null || { \
+		echo "WeasyPrint cannot load Pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0" >&2; exit 1; }
+	touch $@
+
+compile:
+	$(PY) manage.py compilemessages --ignore '.venv/*' -v 0
+
+system-run:
+	bin/require run
+
+system-test:
+	bin/require test

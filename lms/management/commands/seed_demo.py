@@ -1,0 +1,33 @@
+"""Seed a demo site a newcomer can walk through. Running it again changes nothing."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from home.demo import seed_home_pages
+from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
+
+
+class Command(BaseCommand):
+    help = "Create the demo content and accounts (idempotent). Refuses to run with DEBUG off."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force", action="store_true", help="Run even with DEBUG off (never in production)."
+        )
+        parser.add_argument(
+            "--accounts", action="store_true", help="Only print the demo accounts."
+        )
+
+    def handle(self, *args, force=False, accounts=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError("The demo has a public password: run it with DEBUG on, or --force.")
+        if not accounts:
+            seed_home_pages()
+            people = seed_people()
+            self.stdout.write(self.style.SUCCESS(f"Demo ready: {len(people)} accounts."))
+        self.print_accounts()
+
+    def print_accounts(self):
+        self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD})")
+        for account in ACCOUNTS:
+            self.stdout.write(f"  {account['role']:<14} {account['email']:<32} {account['full_name']}")

@@ -1,0 +1,55 @@
+import pytest
+from django.test import Client
+
+from people.models import TargetGroup
+from people.roles import Role
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def survivors(db):
+    """The sensitive group seeded by the migration."""
+    return TargetGroup.objects.get(slug="survivors")
+
+
+@pytest.fixture
+def youth(db):
+    return TargetGroup.objects.get(slug="youth")
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(role=Role.LEARNER)
+
+
+@pytest.fixture
+def other_learner(db):
+    return UserFactory(role=Role.LEARNER)
+
+
+@pytest.fixture
+def trainer(db):
+    return UserFactory(role=Role.TRAINER)
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(role=Role.COORDINATOR)
+
+
+@pytest.fixture
+def administrator(db):
+    return UserFactory(role=Role.ADMINISTRATOR)
+
+
+@pytest.fixture
+def client_for():
+    """A test client signed in as the given person (None: anonymous)."""
+
+    def make(person=None):
+        client = Client()
+        if person is not None:
+            client.force_login(person)
+        return client
+
+    return make

@@ -1,0 +1,45 @@
+import factory
+from django.contrib.auth.models import Group
+
+from people.models import TargetGroup, User
+from people.regions import Region, SettlementType
+from people.roles import Role
+
+PASSWORD = "Жакшы-сыр-сөз-2026"
+
+
+class TargetGroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TargetGroup
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"group-{n}")
+    name_ky = factory.Sequence(lambda n: f"Топ {n}")
+    name_ru = factory.Sequence(lambda n: f"Группа {n}")
+    name_en = factory.Sequence(lambda n: f"Group {n}")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.kg")
+    full_name = factory.Sequence(lambda n: f"Айгүл Өмүрова {n}")
+    gender = "woman"
+    region = Region.NARYN
+    settlement_type = SettlementType.RURAL
+    password = factory.django.Password(PASSWORD)
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(Group.objects.get(name=extracted or Role.LEARNER))
+            if extracted == Role.ADMINISTRATOR:
+                self.is_superuser = self.is_staff = True
+                self.save(update_fields=["is_superuser", "is_staff"])
+
+    @factory.post_generation
+    def target_groups(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.target_groups.set(extracted)
