@@ -14,8 +14,8 @@ ACCOUNTS = [
     {
         "role": Role.ADMINISTRATOR,
         "email": "admin@demo.tendik.kg",
-        "full_name": "Азамат Дөөлөтов",
-        "latin_name": "Azamat Doolotov",
+        "full_name": "Өмүрбек Дөөлөтов",
+        "latin_name": "Omurbek Doolotov",
         "gender": Gender.MAN,
         "birth_year": 1984,
         "region": Region.BISHKEK,
