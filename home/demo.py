@@ -1,4 +1,4 @@
-"""The demo home pages: the Kyrgyz one made by the migration, with Russian and English translations."""
+"""The demo home pages: the Kyrgyz one from the migration, translated to Russian and English."""
 
 from django.db import transaction
 from wagtail.models import Locale, Site

@@ -12,6 +12,7 @@ from people.services import email_send_later
 
 EARLIEST_BIRTH_YEAR = 1920
 
+
 class TargetGroupField(forms.ModelMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
@@ -21,8 +22,10 @@ class TargetGroupField(forms.ModelMultipleChoiceField):
             return _("%(name)s (only coordinators see this)") % {"name": obj.name}
         return obj.name
 
+
 def _country_choices():
     return [("", "—")] + country_choices((get_language() or "ky")[:2])
+
 
 class ProfileForm(forms.ModelForm):
     """What a person says about herself, at sign-up and later in her profile."""
@@ -92,6 +95,7 @@ class ProfileForm(forms.ModelForm):
             cleaned["country"] = ""
         return cleaned
 
+
 class SignUpForm(ProfileForm):
     password1 = forms.CharField(
         label=_("Password"),
@@ -107,6 +111,7 @@ class SignUpForm(ProfileForm):
     consent = forms.BooleanField(
         label=_("I have read the data notice and agree to it."),
         error_messages={"required": _("You can only sign up if you agree to the data notice.")},
+        template_name="people/includes/checkbox_field.html",
     )
 
     def clean_password2(self):
@@ -125,6 +130,7 @@ class SignUpForm(ProfileForm):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
 
+
 class SignInForm(AuthenticationForm):
     error_messages = {
         "invalid_login": _("The email or password is wrong. Check both and try again."),
@@ -137,6 +143,7 @@ class SignInForm(AuthenticationForm):
         self.fields["username"].widget = forms.EmailInput(
             attrs={"autocomplete": "email", "autofocus": True}
         )
+
 
 class QueuedPasswordResetForm(PasswordResetForm):
     """Sends the reset email through the Celery worker, after the request's transaction."""
@@ -153,6 +160,7 @@ class QueuedPasswordResetForm(PasswordResetForm):
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         body = loader.render_to_string(email_template_name, context)
         email_send_later(subject=subject, body=body, to=[to_email])
+
 
 class DeleteAccountForm(forms.Form):
     password = forms.CharField(

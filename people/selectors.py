@@ -1,7 +1,7 @@
 from django.db.models import QuerySet
 
 from people.models import TargetGroup, User
-from people.roles import has_role, Role, sees_sensitive_groups
+from people.roles import Role, has_role, sees_sensitive_groups
 
 
 def target_groups_visible_to(*, viewer, person: User) -> QuerySet[TargetGroup]:

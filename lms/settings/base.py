@@ -4,7 +4,6 @@ development defaults; dev.py, test.py and production.py only override."""
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 LMS_DIR = BASE_DIR / "lms"

@@ -4,11 +4,11 @@ The broker is Redis when TEST_BROKER_URL names it (CI does), else kombu's filesy
 a temporary folder, which needs no server."""
 
 import os
-from email import message_from_bytes, policy
-from email.message import EmailMessage
 import subprocess
 import sys
 import time
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -56,9 +56,22 @@ def start_worker(broker, tmp_path):
         env = {**os.environ, **broker["env"], "DJANGO_SETTINGS_MODULE": "lms.settings.dev"}
         log = (tmp_path / f"worker-{len(processes)}.log").open("w")
         process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo",
-             "--without-mingle", "--without-gossip", "--loglevel=INFO"],
-            cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "lms",
+                "worker",
+                "--pool=solo",
+                "--without-mingle",
+                "--without-gossip",
+                "--loglevel=INFO",
+            ],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         processes.append(process)
         return process
@@ -76,8 +89,12 @@ def wait_for_mail(outbox: Path, count: int = 1, timeout: float = 60) -> list[Ema
     """The messages Django's file backend wrote in `outbox`, once there are `count` of them."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        raw = [part for path in sorted(outbox.glob("*.log"))
-               for part in path.read_bytes().split(SEPARATOR) if part.strip()]
+        raw = [
+            part
+            for path in sorted(outbox.glob("*.log"))
+            for part in path.read_bytes().split(SEPARATOR)
+            if part.strip()
+        ]
         if len(raw) >= count:
             return [message_from_bytes(data, policy=policy.default) for data in raw]
         time.sleep(0.2)

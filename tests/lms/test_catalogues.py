@@ -13,7 +13,9 @@ LOOK_ALIKES = re.compile("[\u04ca\u04cb\u04b0\u04b1\u0423\u0443]\u0308|[\u04ca\u
 def entries(language: str):
     text = (CATALOGUES / language / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
     for block in text.split("\n\n")[1:]:
-        msgid = "".join(re.findall(r'^(?:msgid|msgid_plural)? ?"(.*)"$', block.split("msgstr")[0], re.M))
+        msgid = "".join(
+            re.findall(r'^(?:msgid|msgid_plural)? ?"(.*)"$', block.split("msgstr")[0], re.M)
+        )
         strs = re.findall(r'^msgstr(?:\[\d\])? "(.*)"\n?((?:".*"\n?)*)', block, re.M)
         values = [first + "".join(re.findall(r'"(.*)"', rest)) for first, rest in strs]
         yield msgid, values, "#, fuzzy" in block
@@ -21,8 +23,7 @@ def entries(language: str):
 
 @pytest.mark.parametrize("language", ["ky", "ru"])
 def test_every_message_is_translated(language):
-    untranslated = [msgid for msgid, values, fuzzy in entries(language)
-                    if fuzzy or not all(values)]
+    untranslated = [msgid for msgid, values, fuzzy in entries(language) if fuzzy or not all(values)]
     assert untranslated == []
 
 

@@ -10,7 +10,9 @@ from people.roles import Role, roles_of
 def snapshot():
     return {
         "people": sorted(User.objects.values_list("email", "password", "full_name", "region")),
-        "memberships": sorted(User.target_groups.through.objects.values_list("user_id", "targetgroup_id")),
+        "memberships": sorted(
+            User.target_groups.through.objects.values_list("user_id", "targetgroup_id")
+        ),
         "roles": sorted(User.groups.through.objects.values_list("user_id", "group_id")),
         "pages": sorted(Page.objects.values_list("id", "title", "live", "locale__language_code")),
         "revisions": Revision.objects.count(),

@@ -45,6 +45,8 @@ def production_env(tmp_path: Path, **variables: str) -> dict[str, str]:
     """This process's environment (pytest-django set DJANGO_SETTINGS_MODULE to the test
     settings; CI may set DATABASE_URL), with the production settings and a throwaway database."""
     env = dict(os.environ)
+    # The browser tests allow the ORM beside Playwright's event loop; production never does.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     env.update(
         DJANGO_SETTINGS_MODULE="lms.settings.production",
         DJANGO_SECRET_KEY=random_secret_key(),

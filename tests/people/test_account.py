@@ -62,8 +62,14 @@ def test_profile_edit_saves(client_for, person, survivors):
     client = client_for(person)
     response = client.post(
         "/ky/account/",
-        profile_form(person, full_name="Айгүл Төлөгөнова", region="abroad", country="PL",
-                     target_groups=[survivors.pk], birth_year="1990"),
+        profile_form(
+            person,
+            full_name="Айгүл Төлөгөнова",
+            region="abroad",
+            country="PL",
+            target_groups=[survivors.pk],
+            birth_year="1990",
+        ),
     )
     assert response.status_code == 302
     person.refresh_from_db()
@@ -75,7 +81,8 @@ def test_profile_edit_saves(client_for, person, survivors):
 def test_profile_bad_input_keeps_what_was_stored(client_for, person, youth):
     client = client_for(person)
     response = client.post(
-        "/ky/account/", profile_form(person, full_name="Жаңы Ат", birth_year="3000", target_groups=[])
+        "/ky/account/",
+        profile_form(person, full_name="Жаңы Ат", birth_year="3000", target_groups=[]),
     )
     assert response.status_code == 200
     assert 'value="Жаңы Ат"' in response.content.decode()  # what she typed is kept on the page

@@ -70,17 +70,36 @@ def test_country_is_dropped_when_not_abroad(client):
 
 BAD_INPUT = [
     pytest.param({"email": "not-an-email"}, "email", "Enter a valid email address.", id="email"),
-    pytest.param({"password1": "12345678", "password2": "12345678"}, "password1",
-                 "This password is entirely numeric.", id="weak-password"),
-    pytest.param({"password2": "something-else-2026"}, "password2",
-                 "The two passwords do not match.", id="passwords-differ"),
-    pytest.param({"consent": None}, "consent",
-                 "You can only sign up if you agree to the data notice.", id="no-consent"),
-    pytest.param({"birth_year": str(timezone.now().year + 1)}, "birth_year",
-                 "The birth year cannot be in the future.", id="future-birth-year"),
-    pytest.param({"region": "atlantis"}, "region",
-                 "Select a valid choice. %(value)s is not one of the available choices.",
-                 id="unknown-region"),
+    pytest.param(
+        {"password1": "12345678", "password2": "12345678"},
+        "password1",
+        "This password is entirely numeric.",
+        id="weak-password",
+    ),
+    pytest.param(
+        {"password2": "something-else-2026"},
+        "password2",
+        "The two passwords do not match.",
+        id="passwords-differ",
+    ),
+    pytest.param(
+        {"consent": None},
+        "consent",
+        "You can only sign up if you agree to the data notice.",
+        id="no-consent",
+    ),
+    pytest.param(
+        {"birth_year": str(timezone.now().year + 1)},
+        "birth_year",
+        "The birth year cannot be in the future.",
+        id="future-birth-year",
+    ),
+    pytest.param(
+        {"region": "atlantis"},
+        "region",
+        "Select a valid choice. %(value)s is not one of the available choices.",
+        id="unknown-region",
+    ),
 ]
 
 

@@ -14,9 +14,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force", action="store_true", help="Run even with DEBUG off (never in production)."
         )
-        parser.add_argument(
-            "--accounts", action="store_true", help="Only print the demo accounts."
-        )
+        parser.add_argument("--accounts", action="store_true", help="Only print the demo accounts.")
 
     def handle(self, *args, force=False, accounts=False, **options):
         if not settings.DEBUG and not force:
@@ -30,4 +28,6 @@ class Command(BaseCommand):
     def print_accounts(self):
         self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD})")
         for account in ACCOUNTS:
-            self.stdout.write(f"  {account['role']:<14} {account['email']:<32} {account['full_name']}")
+            self.stdout.write(
+                f"  {account['role']:<14} {account['email']:<32} {account['full_name']}"
+            )
