@@ -20,9 +20,11 @@ INSTALLED_APPS = [
     # The custom user model's app comes first: every other app's migrations depend on it.
     "people",
     "home",
+    "courses",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -157,6 +159,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
+
+# Lesson blocks that activity apps add: (block name, dotted path to the block class).
+LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = []
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
 DATA_NOTICE_VERSION = "2026-11"

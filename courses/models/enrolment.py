@@ -1,0 +1,84 @@
+"""Who is enrolled in which course, and how far she got. Courses and lessons are referred to by
+their Wagtail translation key, so that an enrolment and its progress hold in every language."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class EnrolmentQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=Enrolment.Status.ACTIVE)
+
+
+class Enrolment(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Enrolled")
+        WITHDRAWN = "withdrawn", _("Unenrolled")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+    )
+    course_key = models.UUIDField(_("course"), db_index=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
+    enrolled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("enrolled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    withdrawn_at = models.DateTimeField(_("unenrolled at"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    last_lesson_key = models.UUIDField(null=True, blank=True)
+
+    objects = EnrolmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course_key"], name="one_enrolment_per_course")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} → {self.course_key}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE
+
+
+class LessonProgress(models.Model):
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="progress")
+    lesson_key = models.UUIDField()
+    completed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "lesson_key"], name="one_progress_per_lesson"
+            )
+        ]
+
+
+class TrainerQualification(models.Model):
+    """She completed a trainer-of-trainers course, and may teach the courses it qualifies for."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="qualifications"
+    )
+    course_key = models.UUIDField(_("trainer-of-trainers course"))
+    qualified_at = models.DateTimeField(_("qualified at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("trainer qualification")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course_key"], name="one_qualification_per_course"
+            )
+        ]

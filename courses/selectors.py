@@ -1,0 +1,257 @@
+"""Reads that depend on who is asking. Each keeps a fixed number of queries however large the
+course: the outline is two queries (modules, lessons) and progress one."""
+
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from django.db.models import Q
+from django.utils.translation import get_language
+
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    ModulePage,
+    Track,
+    TrainerQualification,
+)
+from people.models import TargetGroup
+from people.roles import Role, has_role
+
+
+def course_of(page) -> CoursePage:
+    """The course a module or lesson belongs to."""
+    return CoursePage.objects.ancestor_of(page).get()
+
+
+def enrolment_for(user, course: CoursePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+
+
+def missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
+    prerequisites = list(course.prerequisites.all())
+    if not prerequisites:
+        return []
+    completed = set(
+        Enrolment.objects.filter(
+            user=user,
+            course_key__in=[page.translation_key for page in prerequisites],
+            completed_at__isnull=False,
+        ).values_list("course_key", flat=True)
+    )
+    return [page for page in prerequisites if page.translation_key not in completed]
+
+
+def is_trainer_of(user, course: CoursePage) -> bool:
+    """A trainer named on the course, or qualified for it by a trainer-of-trainers course."""
+    if not has_role(user, Role.TRAINER):
+        return False
+    tot_keys = CoursePage.objects.filter(
+        qualifies_for__translation_key=course.translation_key
+    ).values("translation_key")
+    return (
+        course.trainers.filter(pk=user.pk).exists()
+        or TrainerQualification.objects.filter(user=user, course_key__in=tot_keys).exists()
+    )
+
+
+def sees_trainer_notes(user) -> bool:
+    return has_role(user, Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
+def can_read_course(user, course: CoursePage, enrolment: Enrolment | None) -> bool:
+    if not user.is_authenticated:
+        return False
+    if enrolment is not None and enrolment.is_active:
+        return True
+    return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR) or is_trainer_of(user, course)
+
+
+@dataclass
+class LessonItem:
+    page: LessonPage
+    done: bool
+
+
+@dataclass
+class ModuleItem:
+    page: ModulePage
+    lessons: list[LessonItem] = field(default_factory=list)
+
+    @property
+    def percent(self) -> int:
+        return percent_done(self.lessons)
+
+
+def percent_done(lessons: list[LessonItem]) -> int:
+    required = [item for item in lessons if item.page.required]
+    if not required:
+        return 0
+    return round(100 * sum(item.done for item in required) / len(required))
+
+
+def course_outline(course: CoursePage, done: set[UUID]) -> list[ModuleItem]:
+    modules = [
+        ModuleItem(page) for page in ModulePage.objects.live().child_of(course).order_by("path")
+    ]
+    lessons = (
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .only(
+            "title",
+            "slug",
+            "url_path",
+            "path",
+            "depth",
+            "translation_key",
+            "required",
+            "minutes",
+            "locale_id",
+        )
+        .order_by("path")
+    )
+    by_path = {module.page.path: module for module in modules}
+    for lesson in lessons:
+        module = by_path.get(lesson.path[: -ModulePage.steplen])
+        if module is not None:
+            module.lessons.append(LessonItem(lesson, lesson.translation_key in done))
+    return modules
+
+
+def next_lesson(outline: list[ModuleItem], enrolment: Enrolment | None) -> LessonPage | None:
+    """Where to continue: the lesson she last opened if it is not done, else the first lesson
+    not done, else the first lesson."""
+    lessons = [item for module in outline for item in module.lessons]
+    if not lessons:
+        return None
+    if enrolment is not None and enrolment.last_lesson_key:
+        for item in lessons:
+            if item.page.translation_key == enrolment.last_lesson_key and not item.done:
+                return item.page
+    return next((item.page for item in lessons if not item.done), lessons[0].page)
+
+
+def course_context(*, course: CoursePage, user, module: ModulePage | None = None) -> dict:
+    enrolment = enrolment_for(user, course)
+    done = set(enrolment.progress.values_list("lesson_key", flat=True)) if enrolment else set()
+    outline = course_outline(course, done)
+    lessons = [item for item in outline for item in item.lessons]
+    translations = course.get_translations(inclusive=True).live().select_related("locale")
+    return {
+        "course": course,
+        "enrolment": enrolment,
+        "outline": outline,
+        "current_module": module,
+        "percent": percent_done(lessons),
+        "next_lesson": next_lesson(outline, enrolment) if enrolment else None,
+        "can_read": can_read_course(user, course, enrolment),
+        "missing_prerequisites": (
+            missing_prerequisites(user=user, course=course)
+            if user.is_authenticated and not enrolment
+            else list(course.prerequisites.all())
+        ),
+        "languages": sorted(translations, key=lambda page: page.locale.language_code != "ky"),
+        "is_tot": course.track == Track.TOT,
+    }
+
+
+def catalogue_for(*, index: CourseIndexPage, params) -> dict:
+    courses = CoursePage.objects.live().child_of(index).order_by("path")
+    group = params.get("group", "")
+    track = params.get("track", "")
+    query = params.get("q", "").strip()
+    if group:
+        courses = courses.filter(audience__slug=group)
+    if track in Track.values:
+        courses = courses.filter(track=track)
+    if query:
+        # A course matches on its own text or on any of its lessons' text.
+        lesson_hits = LessonPage.objects.live().descendant_of(index).search(query)
+        paths = {page.path[: CoursePage.steplen * 3] for page in lesson_hits}
+        own_hits = [page.pk for page in courses.search(query)]
+        courses = courses.filter(Q(pk__in=own_hits) | Q(path__in=paths))
+    # Courses that exist only in other languages are offered in those languages.
+    language = (get_language() or "ky")[:2]
+    elsewhere = (
+        CoursePage.objects.live()
+        .exclude(locale__language_code=language)
+        .exclude(
+            translation_key__in=CoursePage.objects.live()
+            .filter(locale__language_code=language)
+            .values("translation_key")
+        )
+        .select_related("locale")
+        .order_by("translation_key", "locale__language_code")
+    )
+    return {
+        "courses": courses.distinct(),
+        "elsewhere": list(elsewhere),
+        "groups": TargetGroup.objects.all(),
+        "tracks": Track.choices,
+        "selected": {"group": group, "track": track, "q": query},
+    }
+
+
+@dataclass
+class LearningItem:
+    enrolment: Enrolment
+    course: CoursePage
+    percent: int
+    next_lesson: LessonPage | None
+
+
+def learning_for(user) -> list[LearningItem]:
+    """My learning: each enrolment with its course in her language where it exists, its
+    progress and its next step."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user).prefetch_related("progress").order_by("-enrolled_at")
+    )
+    if not enrolments:
+        return []
+    language = (get_language() or "ky")[:2]
+    pages = (
+        CoursePage.objects.live()
+        .filter(translation_key__in=[enrolment.course_key for enrolment in enrolments])
+        .select_related("locale")
+    )
+    by_key: dict[UUID, CoursePage] = {}
+    for page in pages:
+        if page.translation_key not in by_key or page.locale.language_code == language:
+            by_key[page.translation_key] = page
+    paths = Q()
+    for page in by_key.values():
+        paths |= Q(path__startswith=page.path)
+    lessons = (
+        list(
+            LessonPage.objects.live()
+            .filter(paths)
+            .only("title", "url_path", "path", "depth", "translation_key", "required", "locale_id")
+            .order_by("path")
+        )
+        if by_key
+        else []
+    )
+    items = []
+    for enrolment in enrolments:
+        course = by_key.get(enrolment.course_key)
+        if course is None:
+            continue
+        done = {progress.lesson_key for progress in enrolment.progress.all()}
+        own = [
+            LessonItem(lesson, lesson.translation_key in done)
+            for lesson in lessons
+            if lesson.path.startswith(course.path)
+        ]
+        outline = [ModuleItem(page=None, lessons=own)]
+        items.append(
+            LearningItem(
+                enrolment,
+                course,
+                percent_done(own),
+                next_lesson(outline, enrolment) if enrolment.is_active else None,
+            )
+        )
+    return items

@@ -1,0 +1,106 @@
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext as _
+
+from courses.completion import missing_for_completion
+from courses.models import CoursePage, Enrolment, EnrolmentMode, LessonPage, LessonProgress
+from courses.models import TrainerQualification
+from courses.selectors import course_of, missing_prerequisites
+from courses.signals import course_completed
+from people.models import User
+from people.roles import Role
+
+
+class EnrolmentRefused(Exception):
+    """Why a learner cannot enrol or record progress, in her language."""
+
+
+@transaction.atomic
+def enrolment_create(
+    *, user: User, course: CoursePage, key: str = "", by: User | None = None
+) -> Enrolment:
+    """Enrol `user`. By herself (`by` is None) the course's mode, key and prerequisites apply;
+    a coordinator enrolling someone (`by`) may enrol in any course."""
+    if by is None:
+        if course.enrolment_mode == EnrolmentMode.COORDINATOR:
+            raise EnrolmentRefused(_("Only a coordinator can enrol you in this course."))
+        if course.enrolment_mode == EnrolmentMode.KEY and not constant_time_compare(
+            key.strip(), course.enrolment_key.strip()
+        ):
+            raise EnrolmentRefused(_("The enrolment key is wrong. Ask your trainer for it."))
+        missing = missing_prerequisites(user=user, course=course)
+        if missing:
+            names = ", ".join(page.title for page in missing)
+            raise EnrolmentRefused(_("First complete: %(courses)s.") % {"courses": names})
+    enrolment, created = Enrolment.objects.select_for_update().get_or_create(
+        user=user, course_key=course.translation_key, defaults={"enrolled_by": by}
+    )
+    if not created and not enrolment.is_active:
+        enrolment.status = Enrolment.Status.ACTIVE
+        enrolment.withdrawn_at = None
+        enrolment.save(update_fields=["status", "withdrawn_at"])
+    return enrolment
+
+
+@transaction.atomic
+def enrolment_withdraw(*, enrolment: Enrolment) -> Enrolment:
+    """Unenrol; the enrolment, its progress and any completion stay on record."""
+    if enrolment.is_active:
+        enrolment.status = Enrolment.Status.WITHDRAWN
+        enrolment.withdrawn_at = timezone.now()
+        enrolment.save(update_fields=["status", "withdrawn_at"])
+    return enrolment
+
+
+def active_enrolment(*, user: User, course: CoursePage) -> Enrolment:
+    enrolment = (
+        Enrolment.objects.active().filter(user=user, course_key=course.translation_key).first()
+        if user.is_authenticated
+        else None
+    )
+    if enrolment is None:
+        raise EnrolmentRefused(_("Enrol in the course first."))
+    return enrolment
+
+
+@transaction.atomic
+def lesson_mark_done(*, user: User, lesson: LessonPage) -> Enrolment:
+    course = course_of(lesson)
+    enrolment = active_enrolment(user=user, course=course)
+    LessonProgress.objects.get_or_create(enrolment=enrolment, lesson_key=lesson.translation_key)
+    enrolment_check_completion(enrolment=enrolment, course=course)
+    return enrolment
+
+
+def lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
+    if enrolment.last_lesson_key != lesson.translation_key:
+        enrolment.last_lesson_key = lesson.translation_key
+        enrolment.save(update_fields=["last_lesson_key"])
+
+
+@transaction.atomic
+def enrolment_check_completion(*, enrolment: Enrolment, course: CoursePage) -> bool:
+    """Record the completion once, when nothing is missing, and announce it after commit.
+    A recorded completion is never taken back."""
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.completed_at is not None:
+        return True
+    if missing_for_completion(enrolment, course):
+        return False
+    enrolment.completed_at = timezone.now()
+    enrolment.save(update_fields=["completed_at"])
+    transaction.on_commit(
+        lambda: course_completed.send(sender=Enrolment, enrolment=enrolment, course=course)
+    )
+    return True
+
+
+@transaction.atomic
+def trainer_qualify(*, user: User, course: CoursePage) -> TrainerQualification:
+    qualification, _created = TrainerQualification.objects.get_or_create(
+        user=user, course_key=course.translation_key
+    )
+    user.groups.add(Group.objects.get(name=Role.TRAINER))
+    return qualification
