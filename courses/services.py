@@ -70,8 +70,7 @@ def lesson_mark_done(*, user: User, lesson: LessonPage) -> Enrolment:
     course = course_of(lesson)
     enrolment = active_enrolment(user=user, course=course)
     LessonProgress.objects.get_or_create(enrolment=enrolment, lesson_key=lesson.translation_key)
-    enrolment_check_completion(enrolment=enrolment, course=course)
-    return enrolment
+    return enrolment_check_completion(enrolment=enrolment, course=course)
 
 
 def lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
@@ -81,20 +80,18 @@ def lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
 
 
 @transaction.atomic
-def enrolment_check_completion(*, enrolment: Enrolment, course: CoursePage) -> bool:
+def enrolment_check_completion(*, enrolment: Enrolment, course: CoursePage) -> Enrolment:
     """Record the completion once, when nothing is missing, and announce it after commit.
-    A recorded completion is never taken back."""
+    A recorded completion is never taken back. Returns the enrolment as now stored."""
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
-    if enrolment.completed_at is not None:
-        return True
-    if missing_for_completion(enrolment, course):
-        return False
+    if enrolment.completed_at is not None or missing_for_completion(enrolment, course):
+        return enrolment
     enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["completed_at"])
     transaction.on_commit(
         lambda: course_completed.send(sender=Enrolment, enrolment=enrolment, course=course)
     )
-    return True
+    return enrolment
 
 
 @transaction.atomic

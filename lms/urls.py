@@ -24,6 +24,7 @@ if settings.DEBUG:
 # Every page a person reads carries its language: /ky/…, /ru/…, /en/….
 urlpatterns += i18n_patterns(
     path("", include("people.urls")),
+    path("", include("courses.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

@@ -29,4 +29,4 @@ class LessonPage(Page):
     def serve(self, request, *args, **kwargs):
         from courses.views import lesson_serve
 
-        return lesson_serve(request, self, super().serve, *args, **kwargs)
+        return lesson_serve(request, self)
