@@ -5,8 +5,14 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
 from courses.completion import missing_for_completion
-from courses.models import CoursePage, Enrolment, EnrolmentMode, LessonPage, LessonProgress
-from courses.models import TrainerQualification
+from courses.models import (
+    CoursePage,
+    Enrolment,
+    EnrolmentMode,
+    LessonPage,
+    LessonProgress,
+    TrainerQualification,
+)
 from courses.selectors import course_of, missing_prerequisites
 from courses.signals import course_completed
 from people.models import User

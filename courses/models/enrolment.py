@@ -65,6 +65,9 @@ class LessonProgress(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.enrolment_id}: {self.lesson_key}"
+
 
 class TrainerQualification(models.Model):
     """She completed a trainer-of-trainers course, and may teach the courses it qualifies for."""
@@ -82,3 +85,6 @@ class TrainerQualification(models.Model):
                 fields=["user", "course_key"], name="one_qualification_per_course"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.course_key}"

@@ -1,8 +1,15 @@
 import pytest
 from django.db import IntegrityError
 
-from courses.models import CoursePage, Enrolment, EnrolmentMode, LessonPage, ModulePage, Track
-from courses.models import TrainerQualification
+from courses.models import (
+    CoursePage,
+    Enrolment,
+    EnrolmentMode,
+    LessonPage,
+    ModulePage,
+    Track,
+    TrainerQualification,
+)
 from courses.services import EnrolmentRefused, enrolment_create, lesson_mark_done
 from people.roles import Role, roles_of
 from tests.courses.conftest import build_course
