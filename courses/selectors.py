@@ -4,8 +4,9 @@ course: the outline is two queries (modules, lessons) and progress one."""
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from courses.models import (
     CourseIndexPage,
@@ -94,30 +95,21 @@ def percent_done(lessons: list[LessonItem]) -> int:
 
 
 def course_outline(course: CoursePage, done: set[UUID]) -> list[ModuleItem]:
-    modules = [
-        ModuleItem(page) for page in ModulePage.objects.live().child_of(course).order_by("path")
-    ]
-    lessons = (
-        LessonPage.objects.live()
+    """Modules and their lessons in one query, whatever the size of the course."""
+    pages = (
+        Page.objects.live()
         .descendant_of(course)
-        .only(
-            "title",
-            "slug",
-            "url_path",
-            "path",
-            "depth",
-            "translation_key",
-            "required",
-            "minutes",
-            "locale_id",
-        )
+        .filter(depth__lte=course.depth + 2)
+        .annotate(required=F("lessonpage__required"), minutes=F("lessonpage__minutes"))
+        .only("title", "slug", "url_path", "path", "depth", "translation_key", "locale_id")
         .order_by("path")
     )
-    by_path = {module.page.path: module for module in modules}
-    for lesson in lessons:
-        module = by_path.get(lesson.path[: -ModulePage.steplen])
-        if module is not None:
-            module.lessons.append(LessonItem(lesson, lesson.translation_key in done))
+    modules: list[ModuleItem] = []
+    for page in pages:
+        if page.depth == course.depth + 1:
+            modules.append(ModuleItem(page))
+        elif modules and page.path.startswith(modules[-1].page.path) and page.required is not None:
+            modules[-1].lessons.append(LessonItem(page, page.translation_key in done))
     return modules
 
 
@@ -139,7 +131,19 @@ def course_context(*, course: CoursePage, user, module: ModulePage | None = None
     done = set(enrolment.progress.values_list("lesson_key", flat=True)) if enrolment else set()
     outline = course_outline(course, done)
     lessons = [item for item in outline for item in item.lessons]
-    translations = course.get_translations(inclusive=True).live().select_related("locale")
+
+    def languages():
+        translations = course.get_translations(inclusive=True).live().select_related("locale")
+        return sorted(translations, key=lambda page: page.locale.language_code != "ky")
+
+    def prerequisites_missing():
+        if enrolment is not None:
+            return []
+        if user.is_authenticated:
+            return missing_prerequisites(user=user, course=course)
+        return list(course.prerequisites.all())
+
+    # The callables are read only by the templates that show them.
     return {
         "course": course,
         "enrolment": enrolment,
@@ -148,12 +152,8 @@ def course_context(*, course: CoursePage, user, module: ModulePage | None = None
         "percent": percent_done(lessons),
         "next_lesson": next_lesson(outline, enrolment) if enrolment else None,
         "can_read": can_read_course(user, course, enrolment),
-        "missing_prerequisites": (
-            missing_prerequisites(user=user, course=course)
-            if user.is_authenticated and not enrolment
-            else list(course.prerequisites.all())
-        ),
-        "languages": sorted(translations, key=lambda page: page.locale.language_code != "ky"),
+        "missing_prerequisites": prerequisites_missing,
+        "languages": languages,
         "is_tot": course.track == Track.TOT,
     }
 

@@ -4,8 +4,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from lms.routing import FlatRoutingMixin
 
-class HomePage(Page):
+
+class HomePage(FlatRoutingMixin, Page):
     """The site's front page, one per language (translated with wagtail-localize)."""
 
     intro = RichTextField(

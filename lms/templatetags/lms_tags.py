@@ -4,6 +4,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from people import roles
+
 register = template.Library()
 
 
@@ -39,3 +41,8 @@ def language_switcher(context):
         for code, name in settings.LANGUAGES
     ]
     return {"links": links, "request": request, "csrf_token": context.get("csrf_token")}
+
+
+@register.filter
+def authors(user) -> bool:
+    return roles.authors(user)

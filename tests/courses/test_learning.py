@@ -235,3 +235,25 @@ def test_catalogue_lists_filters_and_searches(client, catalogue, course):
     html = client.get("/ky/courses/?track=tot").content.decode()
     assert "CEDAW негиздери" not in html and "Тренерлер үчүн" in html
     assert tot.pk
+
+
+def test_queries_stay_flat_as_a_course_grows(client_for, learner, catalogue):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for title, modules, lessons in [("small", 1, 3), ("large", 6, 5)]:
+        course = build_course(catalogue, title=title, modules=modules, lessons=lessons)
+        enrolment_create(user=learner, course=course)
+        first, second = LessonPage.objects.descendant_of(course).order_by("path")[:2]
+        lesson_mark_done(user=learner, lesson=first)
+        client = client_for(learner)
+        measured = []
+        for url in (course.url, second.url):
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            measured.append(len(queries))
+        counts.append(measured)
+    assert counts[0] == counts[1]
+    assert max(counts[0]) <= 15
