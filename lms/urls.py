@@ -28,3 +28,5 @@ urlpatterns += i18n_patterns(
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )
+
+handler404 = "lms.views.page_not_found"

@@ -5,6 +5,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from django.views.defaults import page_not_found as django_page_not_found
+from wagtail.models import Page, Site
 
 from lms.celery import app as celery_app
 from people.services import person_remember_language
@@ -59,3 +61,21 @@ def healthz(request):
     return JsonResponse(
         {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
     )
+
+
+def page_not_found(request, exception=None):
+    """Django's 404, which also offers the same page in the languages it exists in: a learner
+    who opens a course that is not yet translated into her language can read it in another."""
+    language = get_language_from_path(request.path_info)
+    site = Site.find_for_request(request)
+    elsewhere = []
+    if language and site is not None:
+        rest = request.path_info[len(language) + 2 :]
+        elsewhere = list(
+            Page.objects.live()
+            .filter(url_path=f"{site.root_page.url_path}{rest}")
+            .exclude(locale__language_code=language)
+            .select_related("locale")
+        )
+    request.elsewhere = elsewhere
+    return django_page_not_found(request, exception)
