@@ -32,3 +32,10 @@ def has_role(user, *roles: Role) -> bool:
 def sees_sensitive_groups(user) -> bool:
     """Membership of a sensitive target group is for coordinators and administrators only."""
     return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
+def authors(user) -> bool:
+    """May open the Wagtail admin to write or manage content."""
+    return user.is_authenticated and (
+        user.is_staff or has_role(user, Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR)
+    )
