@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from courses.models import CourseIndexPage
+from courses.models import CourseIndexPage, CoursePage
 
 register = template.Library()
 
@@ -17,3 +17,15 @@ def catalogue_url(context) -> str:
     catalogues = CourseIndexPage.objects.live().select_related("locale")
     catalogue = catalogues.filter(locale__language_code=language).first() or catalogues.first()
     return catalogue.get_url(context.get("request")) if catalogue else ""
+
+
+@register.simple_tag
+def courses_in_language(limit: int = 6):
+    """The first published courses in the current language, for the home page."""
+    language = (get_language() or "ky")[:2]
+    return list(
+        CoursePage.objects.live()
+        .filter(locale__language_code=language)
+        .only("title", "summary", "url_path", "path", "depth", "locale_id")
+        .order_by("path")[:limit]
+    )
