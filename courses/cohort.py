@@ -484,6 +484,8 @@ def cohort_enrol(
     first (an email may have been taken since the preview); any error refuses the whole file.
     Each new person is emailed, after commit, a link to choose her password."""
     rows = [row if isinstance(row, CohortRow) else CohortRow.from_session(row) for row in rows]
+    if any(row.errors for row in rows):
+        raise CohortRefused(rows)
     checked = _build_rows([(row.number, row.values()) for row in rows], course=course)
     if not checked or any(row.errors for row in checked):
         raise CohortRefused(checked)

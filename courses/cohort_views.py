@@ -129,15 +129,8 @@ def cohort_confirm(request, page_id: int, token: str):
             base_url=request.build_absolute_uri("/"),
         )
     except CohortRefused as refusal:
-        errors = sum(bool(row.errors) for row in refusal.rows)
-        messages.error(
-            request,
-            _(
-                "Something changed since the preview. Nothing was enrolled. "
-                "Rows with errors: %(count)s."
-            )
-            % {"count": errors},
-        )
+        # Only valid rows wait in the session: something changed since the preview.
+        messages.error(request, str(refusal))
         context = _upload_context(course, CohortUploadForm(course=course))
         context.update(preview=CohortPreview(rows=refusal.rows), token=None)
         return render(request, "courses/cohort_preview.html", context)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from courses import views
+from courses.cohort_views import cohort_confirm, cohort_upload
 
 app_name = "courses"
 
@@ -9,4 +10,10 @@ urlpatterns = [
     path("learning/courses/<int:page_id>/enrol/", views.enrol, name="enrol"),
     path("learning/courses/<int:page_id>/leave/", views.withdraw, name="withdraw"),
     path("learning/lessons/<int:page_id>/done/", views.mark_done, name="mark_done"),
+    path("learning/courses/<int:page_id>/cohort/", cohort_upload, name="cohort_upload"),
+    path(
+        "learning/courses/<int:page_id>/cohort/<str:token>/confirm/",
+        cohort_confirm,
+        name="cohort_confirm",
+    ),
 ]
