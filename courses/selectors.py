@@ -155,6 +155,7 @@ def course_context(*, course: CoursePage, user, module: ModulePage | None = None
         "missing_prerequisites": prerequisites_missing,
         "languages": languages,
         "is_tot": course.track == Track.TOT,
+        "can_manage": has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR),
     }
 
 
