@@ -6,6 +6,8 @@ Needs seed_home_pages() and seed_people() first. Running it again changes nothin
 is found by its slug under its parent, a translation by its translation key, and a page gets a
 new revision only when something in it differs."""
 
+from functools import partial
+
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.fields import StreamField
@@ -54,7 +56,7 @@ def seed_courses() -> list[CoursePage]:
     catalogue = _ensure(CourseIndexPage, _homes(), CATALOGUE)
     courses: dict[str, dict[str, Page]] = {}
     for course in COURSES:
-        pages = _ensure(CoursePage, catalogue, course, lambda lang, c=course: _relations(c, courses, lang))
+        pages = _ensure(CoursePage, catalogue, course, partial(_relations, course, courses))
         courses[course["slug"]] = pages
         for module in course["modules"]:
             module_pages = _ensure(ModulePage, pages, module)
@@ -68,7 +70,9 @@ def seed_courses() -> list[CoursePage]:
 
 def _homes() -> dict[str, Page]:
     home = Site.objects.get(is_default_site=True).root_page.specific
-    return {lang: home if lang == SOURCE else home.get_translation(_locale(lang)) for lang in LANGUAGES}
+    return {
+        lang: home if lang == SOURCE else home.get_translation(_locale(lang)) for lang in LANGUAGES
+    }
 
 
 def _locale(language: str) -> Locale:

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from courses.demo import seed_courses
 from home.demo import seed_home_pages
 from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
 
@@ -22,7 +23,8 @@ class Command(BaseCommand):
         if not accounts:
             seed_home_pages()
             people = seed_people()
-            self.stdout.write(self.style.SUCCESS(f"Demo ready: {len(people)} accounts."))
+            courses = seed_courses()
+            self.stdout.write(self.style.SUCCESS(f"Demo ready: {len(people)} accounts, {len(courses)} courses."))
         self.print_accounts()
 
     def print_accounts(self):
