@@ -47,7 +47,9 @@ def test_trainer_edits_but_cannot_publish_and_a_coordinator_approves(trainer_sec
 
 def test_course_page_lists_its_languages(client, catalogue):
     course = build_course(catalogue, modules=1, lessons=1)
-    russian = course.copy_for_translation(Locale.objects.get_or_create(language_code="ru")[0], copy_parents=True)
+    russian = course.copy_for_translation(
+        Locale.objects.get_or_create(language_code="ru")[0], copy_parents=True
+    )
     russian.save_revision().publish()
     html = client.get(course.url).content.decode()
     assert 'href="/ru/courses/' in html
@@ -60,7 +62,10 @@ def test_a_course_missing_in_her_language_offers_the_languages_it_has(client, ca
     response = client.get(f"/ru/courses/{course.slug}/")
     assert response.status_code == 404
     html = response.content.decode()
-    assert translated("This page is not available in this language yet. You can read it in:", "ru") in html
+    assert (
+        translated("This page is not available in this language yet. You can read it in:", "ru")
+        in html
+    )
     assert f'href="{course.url}"' in html
 
 

@@ -24,7 +24,9 @@ class Command(BaseCommand):
             seed_home_pages()
             people = seed_people()
             courses = seed_courses()
-            self.stdout.write(self.style.SUCCESS(f"Demo ready: {len(people)} accounts, {len(courses)} courses."))
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo ready: {len(people)} accounts, {len(courses)} courses.")
+            )
         self.print_accounts()
 
     def print_accounts(self):
