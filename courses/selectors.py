@@ -171,7 +171,7 @@ def catalogue_for(*, index: CourseIndexPage, params) -> dict:
     if query:
         # A course matches on its own text or on any of its lessons' text.
         lesson_hits = LessonPage.objects.live().descendant_of(index).search(query)
-        paths = {page.path[: CoursePage.steplen * 3] for page in lesson_hits}
+        paths = {page.path[: len(index.path) + CoursePage.steplen] for page in lesson_hits}
         own_hits = [page.pk for page in courses.search(query)]
         courses = courses.filter(Q(pk__in=own_hits) | Q(path__in=paths))
     # Courses that exist only in other languages are offered in those languages.

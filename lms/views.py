@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import connection
 from django.http import HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -9,6 +8,7 @@ from django.views.defaults import page_not_found as django_page_not_found
 from wagtail.models import Page, Site
 
 from lms.celery import app as celery_app
+from people.language import remember_language
 from people.services import person_remember_language
 
 
@@ -23,16 +23,8 @@ def set_language(request):
     )
     if not safe or not language:
         return HttpResponseBadRequest("Unknown language or unsafe address.")
-    response = HttpResponseRedirect(target)
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        secure=settings.LANGUAGE_COOKIE_SECURE,
-    )
     person_remember_language(person=request.user, language=language)
-    return response
+    return remember_language(HttpResponseRedirect(target), language)
 
 
 def _check_database() -> str:

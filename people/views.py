@@ -17,6 +17,7 @@ from people.forms import (
     SignInForm,
     SignUpForm,
 )
+from people.language import remember_language
 from people.regions import Region
 from people.roles import Role, has_role
 from people.selectors import people_visible_to, target_groups_visible_to
@@ -48,17 +49,8 @@ class SignInView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def form_valid(self, form):
-        response = super().form_valid(form)
         # Open the site in the language she chose, and keep it for her visits after this one.
-        language = form.get_user().preferred_language
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            secure=settings.LANGUAGE_COOKIE_SECURE,
-        )
-        return response
+        return remember_language(super().form_valid(form), form.get_user().preferred_language)
 
     def get_default_redirect_url(self):
         return f"/{self.request.user.preferred_language}/"

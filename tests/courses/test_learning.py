@@ -257,3 +257,14 @@ def test_queries_stay_flat_as_a_course_grows(client_for, learner, catalogue):
         counts.append(measured)
     assert counts[0] == counts[1]
     assert max(counts[0]) <= 15
+
+
+def test_catalogue_search_finds_courses_by_their_lessons(client, catalogue, course):
+    other = build_course(catalogue, title="Бюджет мектеби", modules=1, lessons=1)
+    lesson = LessonPage.objects.descendant_of(other).get()
+    lesson.body = [("text", "<p>Бюджеттик угуулар айыл өкмөтүндө</p>")]
+    lesson.save_revision().publish()
+    html = client.get("/ky/courses/", {"q": "угуулар"}).content.decode()
+    assert "Бюджет мектеби" in html and "CEDAW негиздери" not in html
+    html = client.get("/ky/courses/", {"q": "CEDAW"}).content.decode()
+    assert "CEDAW негиздери" in html and "Бюджет мектеби" not in html

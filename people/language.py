@@ -1,0 +1,13 @@
+from django.conf import settings
+
+
+def remember_language(response, language: str):
+    """Keep the language a person chose in her browser, for the visits after this one."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+    )
+    return response
