@@ -105,6 +105,3 @@ class LessonStreamBlock(blocks.StreamBlock):
 
     def __init__(self, local_blocks=None, **kwargs):
         super().__init__([*(local_blocks or []), *activity_blocks()], **kwargs)
-
-
-TRAINER_ONLY_BLOCKS = {"trainer_notes"}
