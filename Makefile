@@ -8,7 +8,7 @@ LOCALES := -l ky -l ru -l en
 
 .PHONY: run test lint format messages install system-run system-test compile
 
-run: system-run install
+run: install
 	bin/run-demo
 
 test: system-test install
@@ -28,7 +28,8 @@ messages: install
 		--ignore '.venv/*' --ignore 'frontend/*' --ignore 'tests/*'
 	$(PY) manage.py compilemessages --ignore '.venv/*'
 
-install: $(VENV)/.synced compile
+# Every target that needs the virtual environment needs the system packages first.
+install: system-run $(VENV)/.synced compile
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
