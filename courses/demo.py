@@ -64,7 +64,9 @@ def seed_courses() -> list[CoursePage]:
                 _ensure(LessonPage, module_pages, lesson)
     sources = {slug: pages[SOURCE] for slug, pages in courses.items()}
     _seed_progress(sources)
-    _grant_trainers(catalogue[SOURCE])
+    # In every language, so that trainers can also translate the courses they write.
+    for page in catalogue.values():
+        _grant_trainers(page)
     return list(sources.values())
 
 

@@ -166,8 +166,9 @@ def test_demo_progress(seeded):
     assert bermet.is_active and not bermet.progress.exists()
 
 
-def test_trainers_may_add_and_change_but_not_publish_in_the_catalogue(seeded):
-    catalogue = CourseIndexPage.objects.get(locale__language_code="ky")
+@pytest.mark.parametrize("language", ["ky", "ru", "en"])
+def test_trainers_may_add_and_change_but_not_publish_in_the_catalogue(seeded, language):
+    catalogue = CourseIndexPage.objects.get(locale__language_code=language)
     granted = GroupPagePermission.objects.filter(
         group=Group.objects.get(name=Role.TRAINER), page=catalogue
     ).values_list("permission__codename", flat=True)
