@@ -11,7 +11,6 @@ import zipfile
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -30,8 +29,7 @@ from courses.services import enrolment_create
 from people.models import TargetGroup, User
 from people.models.user import Gender
 from people.regions import COUNTRY_CODES, Region, SettlementType
-from people.roles import Role
-from people.services import email_send_later
+from people.services import email_send_later, person_create
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000
@@ -490,12 +488,12 @@ def cohort_enrol(
     if not checked or any(row.errors for row in checked):
         raise CohortRefused(checked)
 
-    learners = Group.objects.get(name=Role.LEARNER)
     groups = {group.slug: group for group in TargetGroup.objects.all()}
     created, existing, already = [], [], 0
     for row in checked:
         if row.user is None:
-            person = User(
+            # Enrolled by a coordinator: no password and no consent yet; she gives both herself.
+            person = person_create(
                 email=row.email,
                 full_name=row.full_name,
                 region=row.region,
@@ -503,13 +501,8 @@ def cohort_enrol(
                 gender=row.gender,
                 settlement_type=row.settlement_type,
                 preferred_language=row.preferred_language,
+                target_groups=[groups[slug] for slug in row.target_groups],
             )
-            person.set_unusable_password()
-            person.full_clean(exclude=["password"])
-            person.save()
-            person.target_groups.set([groups[slug] for slug in row.target_groups])
-            # Enrolled by a coordinator, so no consent is recorded: she gives it herself.
-            person.groups.add(learners)
             created.append(person)
         else:
             person = row.user

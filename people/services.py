@@ -8,21 +8,32 @@ from people.tasks import email_send
 
 
 @transaction.atomic
-def person_sign_up(
+def person_create(
     *,
     email: str,
-    password: str,
     full_name: str,
+    password: str | None = None,
     target_groups: list[TargetGroup] | None = None,
     **profile,
 ) -> User:
-    """Create a learner's account with her profile, and record her consent to the data notice."""
+    """Create a learner's account with her profile. Without a password she cannot sign in
+    until she chooses one (a coordinator enrolled her)."""
     person = User(email=email, full_name=full_name, **profile)
-    person.set_password(password)
+    if password:
+        person.set_password(password)
+    else:
+        person.set_unusable_password()
     person.full_clean(exclude=["password"])
     person.save()
     person.target_groups.set(target_groups or [])
     person.groups.add(Group.objects.get(name=Role.LEARNER))
+    return person
+
+
+@transaction.atomic
+def person_sign_up(*, password: str, **fields) -> User:
+    """A person signs herself up: her account, and her consent to the data notice."""
+    person = person_create(password=password, **fields)
     Consent.objects.create(user=person, notice_version=settings.DATA_NOTICE_VERSION)
     return person
 
