@@ -1,11 +1,11 @@
 """Reads that depend on who is asking. Each keeps a fixed number of queries however large the
 course: the outline is two queries (modules, lessons) and progress one."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.db.models import F, Q
-from django.utils.translation import get_language
 from wagtail.models import Page
 
 from courses.models import (
@@ -13,10 +13,10 @@ from courses.models import (
     CoursePage,
     Enrolment,
     LessonPage,
-    ModulePage,
     Track,
     TrainerQualification,
 )
+from people.language import current_language
 from people.models import TargetGroup
 from people.roles import Role, has_role
 
@@ -73,13 +73,13 @@ def can_read_course(user, course: CoursePage, enrolment: Enrolment | None) -> bo
 
 @dataclass
 class LessonItem:
-    page: LessonPage
+    page: Page
     done: bool
 
 
 @dataclass
 class ModuleItem:
-    page: ModulePage
+    page: Page
     lessons: list[LessonItem] = field(default_factory=list)
 
     @property
@@ -113,10 +113,9 @@ def course_outline(course: CoursePage, done: set[UUID]) -> list[ModuleItem]:
     return modules
 
 
-def next_lesson(outline: list[ModuleItem], enrolment: Enrolment | None) -> LessonPage | None:
+def next_lesson(lessons: list[LessonItem], enrolment: Enrolment | None) -> LessonPage | None:
     """Where to continue: the lesson she last opened if it is not done, else the first lesson
     not done, else the first lesson."""
-    lessons = [item for module in outline for item in module.lessons]
     if not lessons:
         return None
     if enrolment is not None and enrolment.last_lesson_key:
@@ -126,11 +125,11 @@ def next_lesson(outline: list[ModuleItem], enrolment: Enrolment | None) -> Lesso
     return next((item.page for item in lessons if not item.done), lessons[0].page)
 
 
-def course_context(*, course: CoursePage, user, module: ModulePage | None = None) -> dict:
+def course_context(*, course: CoursePage, user) -> dict:
     enrolment = enrolment_for(user, course)
     done = set(enrolment.progress.values_list("lesson_key", flat=True)) if enrolment else set()
     outline = course_outline(course, done)
-    lessons = [item for item in outline for item in item.lessons]
+    lessons = [item for module in outline for item in module.lessons]
 
     def languages():
         translations = course.get_translations(inclusive=True).live().select_related("locale")
@@ -148,9 +147,9 @@ def course_context(*, course: CoursePage, user, module: ModulePage | None = None
         "course": course,
         "enrolment": enrolment,
         "outline": outline,
-        "current_module": module,
+        "lessons": lessons,
         "percent": percent_done(lessons),
-        "next_lesson": next_lesson(outline, enrolment) if enrolment else None,
+        "next_lesson": next_lesson(lessons, enrolment) if enrolment else None,
         "can_read": can_read_course(user, course, enrolment),
         "missing_prerequisites": prerequisites_missing,
         "languages": languages,
@@ -175,7 +174,7 @@ def catalogue_for(*, index: CourseIndexPage, params) -> dict:
         own_hits = [page.pk for page in courses.search(query)]
         courses = courses.filter(Q(pk__in=own_hits) | Q(path__in=paths))
     # Courses that exist only in other languages are offered in those languages.
-    language = (get_language() or "ky")[:2]
+    language = current_language()
     elsewhere = (
         CoursePage.objects.live()
         .exclude(locale__language_code=language)
@@ -212,7 +211,7 @@ def learning_for(user) -> list[LearningItem]:
     )
     if not enrolments:
         return []
-    language = (get_language() or "ky")[:2]
+    language = current_language()
     pages = (
         CoursePage.objects.live()
         .filter(translation_key__in=[enrolment.course_key for enrolment in enrolments])
@@ -235,24 +234,18 @@ def learning_for(user) -> list[LearningItem]:
         if by_key
         else []
     )
+    # Courses all stand at the same depth, so a lesson's course is the start of its path.
+    course_path_length = len(next(iter(by_key.values())).path) if by_key else 0
+    lessons_of: dict[str, list[LessonPage]] = defaultdict(list)
+    for lesson in lessons:
+        lessons_of[lesson.path[:course_path_length]].append(lesson)
     items = []
     for enrolment in enrolments:
         course = by_key.get(enrolment.course_key)
         if course is None:
             continue
         done = {progress.lesson_key for progress in enrolment.progress.all()}
-        own = [
-            LessonItem(lesson, lesson.translation_key in done)
-            for lesson in lessons
-            if lesson.path.startswith(course.path)
-        ]
-        outline = [ModuleItem(page=None, lessons=own)]
-        items.append(
-            LearningItem(
-                enrolment,
-                course,
-                percent_done(own),
-                next_lesson(outline, enrolment) if enrolment.is_active else None,
-            )
-        )
+        own = [LessonItem(page, page.translation_key in done) for page in lessons_of[course.path]]
+        following = next_lesson(own, enrolment) if enrolment.is_active else None
+        items.append(LearningItem(enrolment, course, percent_done(own), following))
     return items

@@ -38,7 +38,7 @@ def lesson_serve(request, lesson: LessonPage):
     enrolment = context["enrolment"]
     if enrolment is not None and enrolment.is_active:
         lesson_visit(enrolment=enrolment, lesson=lesson)
-    lessons = [item for module in context["outline"] for item in module.lessons]
+    lessons = context["lessons"]
     position = next((i for i, item in enumerate(lessons) if item.page.pk == lesson.pk), None)
     context["lesson_done"] = position is not None and lessons[position].done
     context["following"] = (

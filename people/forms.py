@@ -3,9 +3,9 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.template import loader
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from people.language import current_language
 from people.models import TargetGroup, User
 from people.regions import Region, country_choices
 from people.services import email_send_later
@@ -24,7 +24,7 @@ class TargetGroupField(forms.ModelMultipleChoiceField):
 
 
 def _country_choices():
-    return [("", "—")] + country_choices((get_language() or "ky")[:2])
+    return [("", "—")] + country_choices(current_language())
 
 
 class ProfileForm(forms.ModelForm):

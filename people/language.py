@@ -1,4 +1,10 @@
 from django.conf import settings
+from django.utils.translation import get_language
+
+
+def current_language() -> str:
+    """The two-letter code of the language being read now (Kyrgyz when none is active)."""
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
 
 
 def remember_language(response, language: str):

@@ -8,8 +8,9 @@ from functools import cache
 
 import pycountry
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from people.language import current_language
 
 
 class Region(models.TextChoices):
@@ -59,7 +60,7 @@ def country_name(code: str, language: str | None = None) -> str:
     country = pycountry.countries.get(alpha_2=code) if code else None
     if country is None:
         return ""
-    return _catalogue((language or get_language() or "ky")[:2]).gettext(country.name)
+    return _catalogue((language or current_language())[:2]).gettext(country.name)
 
 
 COUNTRY_CODES = frozenset(country.alpha_2 for country in pycountry.countries) - {"KG"}

@@ -143,5 +143,5 @@ class ModulePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         course = self.get_parent().specific
-        context.update(course_context(course=course, user=request.user, module=self))
+        context.update(course_context(course=course, user=request.user))
         return context

@@ -1,7 +1,7 @@
 from django import template
-from django.utils.translation import get_language
 
 from courses.models import CourseIndexPage, CoursePage
+from people.language import current_language
 
 register = template.Library()
 
@@ -13,7 +13,7 @@ def catalogue_url(context) -> str:
     for ancestor in getattr(page, "route_ancestors", []):
         if ancestor.specific_class is CourseIndexPage:
             return ancestor.get_url(context.get("request"))
-    language = (get_language() or "ky")[:2]
+    language = current_language()
     catalogues = CourseIndexPage.objects.live().select_related("locale")
     catalogue = catalogues.filter(locale__language_code=language).first() or catalogues.first()
     return catalogue.get_url(context.get("request")) if catalogue else ""
@@ -22,7 +22,7 @@ def catalogue_url(context) -> str:
 @register.simple_tag
 def courses_in_language(limit: int = 6):
     """The first published courses in the current language, for the home page."""
-    language = (get_language() or "ky")[:2]
+    language = current_language()
     return list(
         CoursePage.objects.live()
         .filter(locale__language_code=language)

@@ -1,8 +1,9 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from people.language import current_language
 
 
 class TargetGroupQuerySet(models.QuerySet):
@@ -55,5 +56,5 @@ class TargetGroup(index.Indexed, models.Model):
 
     @property
     def name(self) -> str:
-        language = (get_language() or "ky")[:2]
+        language = current_language()
         return getattr(self, f"name_{language}", "") or self.name_ky
