@@ -8,6 +8,7 @@ new revision only when something in it differs."""
 
 from functools import partial
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.fields import StreamField
@@ -46,6 +47,7 @@ PROGRESS = [
     ("jyldyz@demo.tendik.kg", "women-local-government", "all"),
     ("bermet@demo.tendik.kg", "gender-cedaw", 0),
 ]
+ACTIVITY_BLOCKS = {name for name, _path in settings.LESSON_ACTIVITY_BLOCKS}
 # Trainers write and edit courses in the catalogue; coordinators publish them.
 TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
@@ -144,7 +146,7 @@ def _update(page: Page, values: dict, relations: dict) -> None:
     changed = False
     for name, value in values.items():
         if _differs(page, name, value):
-            setattr(page, name, value)
+            setattr(page, name, _keeping_activities(page, name, value))
             changed = True
     for name, objects in relations.items():
         manager = getattr(page, name)
@@ -164,8 +166,22 @@ def _differs(page: Page, name: str, value) -> bool:
 
 
 def _blocks(stream) -> list[tuple]:
-    """A stream's content without its block ids."""
-    return [(child.block_type, child.block.get_prep_value(child.value)) for child in stream]
+    """A stream's content without its block ids, and without the activities (quizzes and the
+    like) that other apps' demos place in it."""
+    return [
+        (child.block_type, child.block.get_prep_value(child.value))
+        for child in stream
+        if child.block_type not in ACTIVITY_BLOCKS
+    ]
+
+
+def _keeping_activities(page: Page, name: str, value):
+    """The new value of a field; for a stream, followed by the activities already placed in it."""
+    field = page._meta.get_field(name)
+    if not isinstance(field, StreamField):
+        return value
+    placed = [raw for raw in getattr(page, name).raw_data if raw["type"] in ACTIVITY_BLOCKS]
+    return [*field.stream_block.get_prep_value(field.to_python(value)), *placed]
 
 
 def _seed_progress(courses: dict[str, CoursePage]) -> None:

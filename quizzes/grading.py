@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from quizzes.normalise import normalise
 
 
-def grade_single(*, correct: int, given: int | None) -> float:
+def grade_single(*, correct: str, given: str | None) -> float:
     return 1.0 if given is not None and given == correct else 0.0
 
 
@@ -14,7 +14,7 @@ def grade_true_false(*, correct: bool, given: bool | None) -> float:
     return 1.0 if given is not None and given is correct else 0.0
 
 
-def grade_multiple(*, correct: Collection[int], given: Collection[int], partial: bool) -> float:
+def grade_multiple(*, correct: Collection[str], given: Collection[str], partial: bool) -> float:
     """All or nothing; or, with partial credit, the right choices ticked minus the wrong ones,
     over the number of right choices, never below zero."""
     correct, given = set(correct), set(given)
@@ -31,7 +31,7 @@ def grade_short(*, accepted: Collection[str], given: str) -> float:
     return 1.0 if answer and answer in {normalise(text) for text in accepted} else 0.0
 
 
-def grade_ordering(*, correct: Sequence[int], given: Sequence[int], partial: bool) -> float:
+def grade_ordering(*, correct: Sequence[str], given: Sequence[str], partial: bool) -> float:
     """The steps in the right order; with partial credit, the share of steps in their place.
     An answer that is not a rearrangement of the steps scores nothing."""
     if sorted(given) != sorted(correct):
@@ -39,3 +39,22 @@ def grade_ordering(*, correct: Sequence[int], given: Sequence[int], partial: boo
     if not partial:
         return 1.0 if list(given) == list(correct) else 0.0
     return sum(a == b for a, b in zip(given, correct, strict=True)) / len(correct)
+
+
+def grade(question: dict, answer) -> float:
+    """The score of `answer` (as read by quizzes.answers) to a question as an attempt keeps it."""
+    kind, correct = question["kind"], question["correct"]
+    if kind == "single":
+        return grade_single(correct=correct, given=answer)
+    if kind == "true_false":
+        return grade_true_false(correct=correct, given=answer)
+    if kind == "multiple":
+        return grade_multiple(correct=correct, given=answer or [], partial=question["partial"])
+    if kind == "short":
+        return grade_short(accepted=correct, given=answer or "")
+    # Ordering: the answer gives each step its position.
+    positions = answer or {}
+    order = sorted(positions, key=positions.get)
+    if sorted(positions.values()) != list(range(1, len(correct) + 1)):
+        order = []
+    return grade_ordering(correct=correct, given=order, partial=question["partial"])

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "people",
     "home",
     "courses",
+    "quizzes",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -166,7 +167,7 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 
 # Lesson blocks that activity apps add: (block name, dotted path to the block class).
-LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = []
+LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [("quiz", "quizzes.blocks.QuizBlock")]
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
 DATA_NOTICE_VERSION = "2026-11"

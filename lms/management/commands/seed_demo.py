@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from courses.demo import seed_courses
 from home.demo import seed_home_pages
 from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
+from quizzes.demo import seed_quizzes
 
 
 class Command(BaseCommand):
@@ -24,8 +25,12 @@ class Command(BaseCommand):
             seed_home_pages()
             people = seed_people()
             courses = seed_courses()
+            quizzes = seed_quizzes()
             self.stdout.write(
-                self.style.SUCCESS(f"Demo ready: {len(people)} accounts, {len(courses)} courses.")
+                self.style.SUCCESS(
+                    f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
+                    f"{len(quizzes)} quizzes."
+                )
             )
         self.print_accounts()
 

@@ -1,0 +1,75 @@
+"""Reads about quizzes: what a learner still has to pass, and where she stands on one quiz."""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage, Enrolment, LessonPage
+from quizzes.models import Attempt, Quiz
+from quizzes.placement import Placement, placements_in
+
+
+def required_placements(course: CoursePage) -> list[Placement]:
+    lessons = (
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .only("title", "translation_key", "path", "body", "locale_id")
+        .order_by("path")
+    )
+    return [placement for placement in placements_in(lessons) if placement.required]
+
+
+def quizzes_missing(enrolment: Enrolment, course: CoursePage) -> list[str]:
+    """The completion requirement: every required quiz passed (any attempt that passed)."""
+    placements = required_placements(course)
+    if not placements:
+        return []
+    passed = set(
+        Attempt.objects.filter(
+            enrolment=enrolment,
+            passed=True,
+            lesson_key__in={p.lesson.translation_key for p in placements},
+        ).values_list("lesson_key", "block_id")
+    )
+    titles = dict(
+        Quiz.objects.filter(pk__in={p.quiz_id for p in placements}).values_list("pk", "title")
+    )
+    return [
+        _("Pass the quiz “%(quiz)s” (%(lesson)s)")
+        % {"quiz": titles.get(p.quiz_id, ""), "lesson": p.lesson.title}
+        for p in placements
+        if (p.lesson.translation_key, p.block_id) not in passed
+    ]
+
+
+@dataclass
+class QuizState:
+    attempts: list[Attempt]
+    open: Attempt | None
+    best: Attempt | None
+    attempts_left: int | None  # None: unlimited
+
+    @property
+    def passed(self) -> bool:
+        return self.best is not None and bool(self.best.passed)
+
+    @property
+    def last(self) -> Attempt | None:
+        return self.attempts[-1] if self.attempts else None
+
+
+def quiz_state(*, enrolment: Enrolment, lesson: LessonPage, block_id: str, quiz: Quiz) -> QuizState:
+    attempts = list(
+        Attempt.objects.filter(
+            enrolment=enrolment, lesson_key=lesson.translation_key, block_id=block_id
+        ).defer("questions", "answers", "results")
+    )
+    done = [a for a in attempts if not a.is_open]
+    best = max(done, key=lambda a: (a.score, -a.number), default=None)
+    left = max(0, quiz.max_attempts - len(attempts)) if quiz.max_attempts else None
+    return QuizState(
+        attempts=done,
+        open=next((a for a in attempts if a.is_open), None),
+        best=best,
+        attempts_left=left,
+    )

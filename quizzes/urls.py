@@ -1,0 +1,12 @@
+from django.urls import path
+
+from quizzes import views
+
+app_name = "quizzes"
+
+urlpatterns = [
+    path("learning/quiz/<int:page_id>/<str:block_id>/start/", views.start, name="start"),
+    path("learning/quiz/<int:page_id>/<str:block_id>/results/", views.report, name="report"),
+    path("learning/attempts/<int:pk>/", views.take, name="take"),
+    path("learning/attempts/<int:pk>/result/", views.result, name="result"),
+]
