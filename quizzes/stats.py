@@ -92,7 +92,14 @@ def questions_csv(stats: QuizStats, filename: str) -> HttpResponse:
 def attempts_csv(stats: QuizStats, filename: str, *, named: set[int]) -> HttpResponse:
     return csv_response(
         filename,
-        [_("Learner"), _("Attempt"), _("Language"), _("Submitted"), _("Score (%)"), pgettext("report column", "Passed")],
+        [
+            _("Learner"),
+            _("Attempt"),
+            _("Language"),
+            _("Submitted"),
+            _("Score (%)"),
+            pgettext("report column", "Passed"),
+        ],
         (
             [
                 who,
