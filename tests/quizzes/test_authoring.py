@@ -7,7 +7,7 @@ from tests.quizzes.conftest import BLOCK_ID
 
 @pytest.mark.parametrize("model", ["quiz", "question", "questionbank"])
 @pytest.mark.parametrize("who, status", [("trainer", 200), ("coordinator", 200), ("learner", 302)])
-def test_who_may_write_quizzes(request, client_for, model, who, status):
+def test_who_may_write_quizzes(request, db, client_for, model, who, status):
     person = request.getfixturevalue(who)
     response = client_for(person).get(f"/admin/snippets/quizzes/{model}/add/")
     assert response.status_code == status
