@@ -4,15 +4,13 @@ trainers and coordinators may upload audio and video for lessons.
 Wagtail's starter workflow ("Moderators approval") named a group that the roles migration
 replaced; this puts the Coordinator group in its place."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from people.grants import create_all_permissions
 
 
 def setup(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    create_all_permissions(apps)
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

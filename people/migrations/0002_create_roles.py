@@ -3,8 +3,9 @@
 Permissions are made here rather than left to post_migrate, so that the groups are complete on a
 fresh database. Wagtail's own starter groups (Editors, Moderators) are replaced by these."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from people.grants import create_all_permissions
 
 PAGE = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"]
 MEDIA = {
@@ -31,10 +32,7 @@ def _permission(Permission, dotted):
 
 
 def create_roles(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    create_all_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
