@@ -5,6 +5,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage
@@ -55,6 +56,10 @@ def _pages(attempt: Attempt) -> list[list[int]]:
     return [[i] for i in indexes] if attempt.one_per_page else [indexes]
 
 
+def _answered(attempt: Attempt) -> int:
+    return sum(1 for answer in attempt.answers.values() if answer)
+
+
 def _page_number(value: str, count: int) -> int:
     return min(int(value), count - 1) if value.isdigit() else 0
 
@@ -71,7 +76,7 @@ def _answer(request, attempt: Attempt):
         if action == "submit":
             attempt_submit(attempt=attempt, data=request.POST, shown=pages[page])
             return redirect("quizzes:result", attempt.pk)
-        attempt_save(attempt=attempt, data=request.POST, shown=pages[page])
+        attempt = attempt_save(attempt=attempt, data=request.POST, shown=pages[page])
     except AnswerRefused as refusal:
         if autosave:
             return JsonResponse({"error": str(refusal)}, status=400)
@@ -83,7 +88,7 @@ def _answer(request, attempt: Attempt):
         messages.error(request, str(refusal))
         return redirect("quizzes:result", attempt.pk)
     if autosave:
-        return JsonResponse({"saved": True})
+        return JsonResponse({"saved": True, "answered": _answered(attempt)})
     step = {"next": 1, "previous": -1}.get(action, 0)
     return redirect(f"{here}?page={min(max(page + step, 0), len(pages) - 1)}")
 
@@ -112,6 +117,7 @@ def take(request, pk: int):
             "pages": len(pages),
             "last_page": page == len(pages) - 1,
             "lesson": _lesson_of(attempt),
+            "answered": format_html("<b>{}</b>", _answered(attempt)),
             "seconds_left": (
                 max(0, int((attempt.deadline - timezone.now()).total_seconds()))
                 if attempt.deadline

@@ -37,6 +37,8 @@ def test_fail_retry_and_pass_in_kyrgyz(page):
     learner = UserFactory(email="aigul@example.kg")
     enrolment_create(user=learner, course=course)
 
+    asked = []  # what the page asked before submitting, each accepted
+    page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
     sign_in(page, "aigul@example.kg")
     page.goto(lesson.url)
     page.get_by_role("button", name=translated("Start the quiz")).click()
@@ -54,6 +56,7 @@ def test_fail_retry_and_pass_in_kyrgyz(page):
     choose(page, "Кыргызстан CEDAWга кошулган.", translated("False"))
     page.get_by_role("button", name=translated("Submit answers")).click()
     result = page.locator("main").inner_text()
+    assert asked == [translated("Some questions have no answer. Submit anyway?")]
     assert translated("Not passed") in result
     assert "Жок. Конвенция 1979-жылы кабыл алынган." in result  # the feedback for a wrong answer
 

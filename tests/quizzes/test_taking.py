@@ -342,3 +342,16 @@ def test_editing_the_quiz_keeps_what_the_learner_saw_and_her_score(
     assert attempt.score == 100
     page = client.get(f"{take_url(attempt)}result/").content.decode()
     assert "CEDAW качан кабыл алынган?" in page and "Өзгөртүлгөн суроо" not in page
+
+
+def test_the_form_counts_the_answered_questions(client_for, enrolled, quiz_lesson):
+    client = client_for(enrolled)
+    attempt = start(client, quiz_lesson)
+    saved = client.post(take_url(attempt), {"action": "autosave", "q-2": "true", "q-3": "БУУ"})
+    assert saved.json() == {"saved": True, "answered": 2}
+    page = client.get(take_url(attempt)).content.decode()
+    expected = translated("Answered: %(answered)s of %(total)s") % {
+        "answered": "<b>2</b>",
+        "total": 5,
+    }
+    assert expected in page

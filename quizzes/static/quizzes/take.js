@@ -5,6 +5,7 @@
   var form = document.getElementById("quiz-form");
   if (!form) return;
   var status = document.getElementById("save-status");
+  var answered = document.getElementById("answered");
   var pending = false;
   var timer = null;
 
@@ -17,6 +18,7 @@
         pending = !response.ok && response.status >= 500;
         return response.json().then(function (body) {
           status.textContent = body.saved ? status.dataset.saved : body.error;
+          if (answered && body.answered !== undefined) answered.querySelector("b").textContent = body.answered;
         });
       })
       .catch(function () { pending = true; status.textContent = status.dataset.offline; });
@@ -26,6 +28,15 @@
   form.addEventListener("change", save);
   form.addEventListener("input", function (event) { if (event.target.type === "text") later(); });
   window.addEventListener("online", function () { if (pending) save(); });
+  // Ask before submitting with questions left blank (the count is the server's, after a save).
+  form.addEventListener("submit", function (event) {
+    var submitter = event.submitter;
+    if (!answered || !submitter || submitter.value !== "submit") return;
+    var count = Number(answered.querySelector("b").textContent);
+    if (count < Number(answered.dataset.total) && !window.confirm(answered.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
 
   var clock = document.querySelector("[data-seconds-left]");
   if (!clock) return;
