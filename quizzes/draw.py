@@ -26,18 +26,23 @@ def in_locale(objects: list, locale: Locale) -> list:
     return [found.get(obj.translation_key, obj) for obj in objects]
 
 
-def questions_for(quiz: Quiz) -> list[Question]:
+def pool(quiz: Quiz) -> list[Question]:
+    """The questions a quiz asks from: its own list in order, or the whole bank it draws from
+    (the bank's source-language questions, so each counts once whatever its translations)."""
     if quiz.draw_from_id:
-        # Draw from the bank's source-language questions so each is drawn once, whatever
-        # languages it is translated into.
-        pool = list(
+        return list(
             Question.objects.filter(
                 bank__translation_key=quiz.draw_from.translation_key,
                 locale=quiz.draw_from.locale,
-            )
+            ).order_by("pk")
         )
-        return _random.sample(pool, min(quiz.draw_count or 0, len(pool)))
-    questions = [item.question for item in quiz.items.select_related("question")]
+    return [item.question for item in quiz.items.select_related("question")]
+
+
+def questions_for(quiz: Quiz) -> list[Question]:
+    questions = pool(quiz)
+    if quiz.draw_from_id:
+        return _random.sample(questions, min(quiz.draw_count or 0, len(questions)))
     if quiz.shuffle_questions:
         _random.shuffle(questions)
     return questions

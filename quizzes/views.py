@@ -15,6 +15,7 @@ from people.language import current_language
 from people.roles import Role, has_role
 from people.selectors import people_visible_to
 from quizzes.answers import AnswerRefused
+from quizzes.draw import in_locale, pool
 from quizzes.models import Attempt
 from quizzes.placement import placement_in, quiz_of
 from quizzes.review import review, shows_correct
@@ -217,6 +218,7 @@ def report(request, page_id: int, block_id: str):
             "quiz": quiz,
             "stats": stats,
             "rows": stats.rows(named),
+            "questions": in_locale(pool(quiz), quiz.locale),
             "enrolment": enrolment_for(request.user, course),
         },
     )

@@ -129,3 +129,13 @@ def test_queries_stay_flat_as_attempts_grow(client_for, coordinator, course, qui
     with CaptureQueriesContext(connection) as more:
         client.get(report_url(quiz_lesson))
     assert len(more) == len(few)
+
+
+def test_the_results_page_lists_the_questions_with_their_right_answers(
+    client_for, coordinator, quiz_lesson
+):
+    page = client_for(coordinator).get(report_url(quiz_lesson)).content.decode()
+    assert translated("The questions and their right answers") in page
+    assert "✓ 1979" in page and "✓ 1995" not in page
+    assert "✓ Бириккен Улуттар Уюму; БУУ" in page
+    assert "1. Даярдоо" in page and "3. Талкуулоо" in page
