@@ -25,7 +25,7 @@ def h5p_requirement(enrolment: Enrolment, course: CoursePage) -> list[str]:
         )
     )
     return [
-        # Translators: what is still missing to complete a course, e.g. "2.1-сабак: активдүү тапшырма".
+        # Translators: what is still missing to complete a course, after the lesson's title.
         _("%(lesson)s: interactive activity") % {"lesson": lesson.title}
         for lesson, block_id in wanted
         if (lesson.translation_key, block_id) not in done

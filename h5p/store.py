@@ -113,6 +113,8 @@ def safe_file(base: Path, relative: str) -> Path | None:
 
 
 def unsafe(relative: str) -> bool:
-    return "\\" in relative or "\x00" in relative or any(
-        part in ("", ".", "..") for part in relative.split("/")
+    return (
+        "\\" in relative
+        or "\x00" in relative
+        or any(part in ("", ".", "..") for part in relative.split("/"))
     )

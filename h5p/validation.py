@@ -11,7 +11,6 @@ import json
 import re
 import stat
 import zipfile
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -19,12 +18,13 @@ from django.utils.translation import gettext as _
 
 from h5p.models.library import library_folder
 
-# H5P core's default allowlist (H5PCore::$defaultContentWhitelist and $defaultLibraryWhitelistExtras).
-CONTENT_EXTENSIONS = frozenset(
+# H5P core's default allowlist (H5PCore::$defaultContentWhitelist); libraries may add js, css.
+ALLOWLIST = (
     "json png jpg jpeg gif bmp tif tiff svg eot ttf woff woff2 otf webm mp4 ogg mp3 m4a wav txt "
     "pdf rtf doc docx xls xlsx ppt pptx odt ods odp xml csv diff patch swf md textile vtt webvtt "
-    "gltf glb".split()
+    "gltf glb"
 )
+CONTENT_EXTENSIONS = frozenset(ALLOWLIST.split())
 LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css"}
 LIBRARY_FOLDER = re.compile(r"^[\w.\-]{1,255}-\d+\.\d+$")
 MACHINE_NAME = re.compile(r"^[\w.\-]{1,127}$")

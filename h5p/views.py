@@ -42,7 +42,7 @@ PLAYER_CSP = "; ".join(
         "connect-src 'self'",
         "frame-src 'self'",
         "frame-ancestors 'self'",
-        "base-uri 'none'",
+        "base-uri 'self'",
         "form-action 'none'",
         "object-src 'none'",
     ]
@@ -72,7 +72,8 @@ def _file_response(path, *, cache: str) -> FileResponse:
     suffix = path.suffix.lower()
     content_type = TYPES.get(suffix) or mimetypes.guess_type(path.name)[0]
     response = FileResponse(
-        open(path, "rb"), content_type=content_type or "application/octet-stream"
+        open(path, "rb"),  # noqa: SIM115 (FileResponse closes it)
+        content_type=content_type or "application/octet-stream",
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = FILE_CSP
@@ -133,9 +134,7 @@ def player(request, lesson_id: int, block_id: str):
         "xapiUrl": urls["xapi"],
         "csrfToken": get_token(request),
     }
-    response = render(
-        request, "h5p/player.html", {"config": config, "package": activity.package}
-    )
+    response = render(request, "h5p/player.html", {"config": config, "package": activity.package})
     response["Content-Security-Policy"] = PLAYER_CSP
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"

@@ -7,6 +7,8 @@ from people.models import TargetGroup
 from people.roles import Role
 from tests.factories import UserFactory, build_course
 
+pytest_plugins = ["tests.h5p.fixtures"]
+
 
 @pytest.fixture
 def survivors(db):
