@@ -63,12 +63,13 @@ class Inspection:
         return not self.errors
 
 
-def names(items) -> str:
+def names(items, *, shown: int | None = NAMES_SHOWN) -> str:
+    """A few of the offending names (all of them when `shown` is None)."""
     items = sorted(items)
-    shown = ", ".join(items[:NAMES_SHOWN])
-    if len(items) > NAMES_SHOWN:
-        shown += " " + _("and %(count)d more") % {"count": len(items) - NAMES_SHOWN}
-    return shown
+    if shown is None or len(items) <= shown:
+        return ", ".join(items)
+    rest = _("and %(count)d more") % {"count": len(items) - shown}
+    return f"{', '.join(items[:shown])} {rest}"
 
 
 def unsafe_path(name: str) -> bool:
@@ -313,7 +314,7 @@ def resolve(
                 "Libraries missing from the package and not installed on this site: %(names)s. "
                 "Upload a package that contains them, or ask an administrator to install them."
             )
-            % {"names": names(missing)}
+            % {"names": names(missing, shown=None)}
         )
 
 
@@ -335,7 +336,7 @@ def inspect_package(
                 "%(names)s. Library code runs in learners' browsers, so only an administrator "
                 "may install new libraries."
             )
-            % {"names": names(library.folder for library in inspection.to_install)}
+            % {"names": names((lib.folder for lib in inspection.to_install), shown=None)}
         )
     return inspection
 

@@ -86,3 +86,40 @@ def lesson_with_h5p(catalogue, package: H5PPackage, *, pass_mark=None, title="H5
     lesson.refresh_from_db()
     block_id = next(block.id for block in lesson.body if block.block_type == "h5p")
     return course, lesson, block_id
+
+
+def statement(*, raw=None, top=1, verb="answered", parent=False, completion=True, actor=None):
+    """An xAPI statement shaped as H5P sends it."""
+    data = {
+        "actor": actor or {"name": "Player", "mbox": "mailto:player@example.kg"},
+        "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}", "display": {"en-US": verb}},
+        "object": {"id": "http://testserver/h5p/play/", "objectType": "Activity"},
+        "context": {
+            "contextActivities": {
+                "category": [{"id": "http://h5p.org/libraries/H5P.TrueFalse-1.8"}]
+            }
+        },
+    }
+    if parent:
+        data["context"]["contextActivities"]["parent"] = [{"id": "http://testserver/set"}]
+    if raw is not None:
+        data["result"] = {
+            "score": {"min": 0, "max": top, "raw": raw, "scaled": raw / top},
+            "completion": completion,
+            "success": raw == top,
+        }
+    return data
+
+
+@pytest.fixture
+def h5p_lesson(samples, upload, catalogue):
+    """A course whose first lesson holds the true/false sample, pass mark 100%."""
+    package = upload(samples / TRUE_FALSE)
+    return lesson_with_h5p(catalogue, package, pass_mark=100)
+
+
+@pytest.fixture
+def enrolled(h5p_lesson, learner):
+    from courses.services import enrolment_create
+
+    return enrolment_create(user=learner, course=h5p_lesson[0])
