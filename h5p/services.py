@@ -22,8 +22,9 @@ Status = H5PPackage.Status
 
 
 @transaction.atomic
-def package_upload(*, title: str, upload, user: User) -> H5PPackage:
-    """Keep the uploaded file where the worker finds it, and queue it for processing."""
+def package_upload(*, title: str, upload, user: User, enqueue: bool = True) -> H5PPackage:
+    """Keep the uploaded file where the worker finds it, and queue it for processing (unless
+    the caller processes it itself, as the demo's seeding does before any worker runs)."""
     package = H5PPackage.objects.create(
         title=title, uploaded_by=user, file_name=getattr(upload, "name", "")[:255]
     )
@@ -36,8 +37,8 @@ def package_upload(*, title: str, upload, user: User) -> H5PPackage:
     except BaseException:
         store.discard(path)
         raise
-    # The row is rolled back with the transaction; the file must go with it.
-    transaction.on_commit(lambda: _enqueue(package.pk), robust=False)
+    if enqueue:
+        transaction.on_commit(lambda: _enqueue(package.pk))
     return package
 
 

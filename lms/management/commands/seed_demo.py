@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from courses.demo import seed_courses
+from h5p.demo import seed_h5p
 from home.demo import seed_home_pages
 from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
 
@@ -24,6 +25,10 @@ class Command(BaseCommand):
             seed_home_pages()
             people = seed_people()
             courses = seed_courses()
+            if seed_h5p() is None:
+                self.stdout.write(
+                    "No H5P activity: the shared H5P samples are not on this machine."
+                )
             self.stdout.write(
                 self.style.SUCCESS(f"Demo ready: {len(people)} accounts, {len(courses)} courses.")
             )
