@@ -26,7 +26,10 @@ def package_upload(*, title: str, upload, user: User, enqueue: bool = True) -> H
     """Keep the uploaded file where the worker finds it, and queue it for processing (unless
     the caller processes it itself, as the demo's seeding does before any worker runs)."""
     package = H5PPackage.objects.create(
-        title=title, uploaded_by=user, file_name=getattr(upload, "name", "")[:255]
+        title=title,
+        uploaded_by=user,
+        file_name=getattr(upload, "name", "")[:255],
+        language=translation.get_language() or "",
     )
     path = package.upload_path
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +66,7 @@ def package_process(*, package_id: int) -> H5PPackage:
         return package
     upload = package.upload_path
     uploader = package.uploaded_by
-    language = uploader.preferred_language if uploader else None
+    language = package.language or (uploader.preferred_language if uploader else None)
     with translation.override(language):
         try:
             return _process(package, upload, uploader)

@@ -1,10 +1,12 @@
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic.models import CreateView
+from wagtail.admin.views.generic.models import CreateView, DeleteView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from h5p import store
 from h5p.chooser import h5p_chooser_viewset
 from h5p.forms import H5PPackageForm
 from h5p.models import H5PPackage
@@ -35,6 +37,14 @@ class PackageCreateView(CreateView):
         )
 
 
+class PackageDeleteView(DeleteView):
+    def delete_action(self):
+        # The package's content goes with it; its libraries stay, as other content shares them.
+        content = self.object.content_path
+        super().delete_action()
+        transaction.on_commit(lambda: store.discard(content))
+
+
 class H5PPackageViewSet(ModelViewSet):
     model = H5PPackage
     icon = "media"
@@ -42,6 +52,7 @@ class H5PPackageViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 250
     add_view_class = PackageCreateView
+    delete_view_class = PackageDeleteView
     list_display = [
         "title",
         Column("status", label=_("status"), accessor="get_status_display"),

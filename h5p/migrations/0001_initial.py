@@ -45,6 +45,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('queued', 'Queued'), ('validating', 'Validating'), ('extracting', 'Extracting'), ('ready', 'Ready'), ('failed', 'Failed')], default='queued', max_length=12, verbose_name='status')),
                 ('errors', models.JSONField(blank=True, default=list, verbose_name='reasons')),
                 ('file_name', models.CharField(blank=True, max_length=255, verbose_name='file')),
+                ('language', models.CharField(blank=True, max_length=8)),
                 ('main_library', models.CharField(blank=True, max_length=127, verbose_name='content type')),
                 ('manifest', models.JSONField(blank=True, default=dict)),
                 ('uploaded_at', models.DateTimeField(auto_now_add=True, verbose_name='uploaded at')),

@@ -29,6 +29,8 @@ class H5PPackage(models.Model):
     # Why a package was refused, in the language of the person who uploaded it.
     errors = models.JSONField(_("reasons"), default=list, blank=True)
     file_name = models.CharField(_("file"), max_length=255, blank=True)
+    # The language she uploaded in: the reasons a package is refused are written in it.
+    language = models.CharField(max_length=8, blank=True)
     main_library = models.CharField(_("content type"), max_length=127, blank=True)
     # The package's h5p.json, as read at upload.
     manifest = models.JSONField(default=dict, blank=True)

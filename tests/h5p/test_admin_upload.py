@@ -5,6 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from h5p.models import H5PPackage
+from h5p.store import library_path
 from tests.h5p.fixtures import TRUE_FALSE, rewrite
 from tests.helpers import translated
 
@@ -71,3 +72,16 @@ def test_the_chooser_offers_only_ready_packages(client_for, trainer, samples, up
     page = client_for(trainer).get(reverse("h5p_package_chooser:choose")).json()["html"]
     assert ready.title in page
     assert "Кабыл алынбаган" not in page
+
+
+def test_deleting_a_package_removes_its_content_but_keeps_shared_libraries(
+    client_for, administrator, samples, upload, django_capture_on_commit_callbacks
+):
+    package = upload(samples / TRUE_FALSE)
+    assert package.content_path.is_dir()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(administrator).post(reverse("h5p_packages:delete", args=[package.pk]))
+    assert response.status_code == 302
+    assert not H5PPackage.objects.exists()
+    assert not package.content_path.exists()
+    assert library_path("H5P.TrueFalse-1.8").is_dir()
