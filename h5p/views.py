@@ -4,8 +4,10 @@ The player runs in a page of its own, framed by the lesson, so that its strict
 Content-Security-Policy binds H5P's code without weighing on the lesson page."""
 
 import csv
+import gzip
 import json
 import mimetypes
+from functools import lru_cache
 
 from django.conf import settings
 from django.http import (
@@ -19,6 +21,7 @@ from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -68,13 +71,37 @@ TYPES = {
 }
 
 
-def _file_response(path, *, cache: str) -> FileResponse:
+# Text compresses to a third or less; learners are often on metered mobile data.
+COMPRESSIBLE = {".js", ".css", ".json", ".svg", ".txt", ".md", ".vtt", ".webvtt", ".xml", ".csv"}
+COMPRESS_MAX_BYTES = 4 * 1024 * 1024
+
+
+@lru_cache(maxsize=512)
+def _gzipped(path, mtime_ns: int) -> bytes:
+    """Library and content files never change once in the store (a new version is a new
+    folder), so each is compressed once per process."""
+    return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+
+
+def _file_response(request, path, *, cache: str) -> HttpResponse:
     suffix = path.suffix.lower()
     content_type = TYPES.get(suffix) or mimetypes.guess_type(path.name)[0]
-    response = FileResponse(
-        open(path, "rb"),  # noqa: SIM115 (FileResponse closes it)
-        content_type=content_type or "application/octet-stream",
-    )
+    content_type = content_type or "application/octet-stream"
+    info = path.stat()
+    if (
+        suffix in COMPRESSIBLE
+        and info.st_size <= COMPRESS_MAX_BYTES
+        and "gzip" in request.headers.get("Accept-Encoding", "")
+    ):
+        response = HttpResponse(_gzipped(path, info.st_mtime_ns), content_type=content_type)
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = FileResponse(
+            open(path, "rb"),  # noqa: SIM115 (FileResponse closes it)
+            content_type=content_type,
+        )
+    if suffix in COMPRESSIBLE:
+        patch_vary_headers(response, ["Accept-Encoding"])
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = FILE_CSP
     response["Cache-Control"] = cache
@@ -151,7 +178,7 @@ def package_file(request, lesson_id: int, block_id: str, path: str):
     file = store.safe_file(activity.package.content_path, path)
     if file is None:
         raise Http404
-    return _file_response(file, cache="private, max-age=3600")
+    return _file_response(request, file, cache="private, max-age=3600")
 
 
 @require_GET
@@ -162,7 +189,7 @@ def library_file(request, path: str):
     file = store.safe_file(store.libraries_root(), path)
     if file is None:
         raise Http404
-    return _file_response(file, cache="private, max-age=86400")
+    return _file_response(request, file, cache="private, max-age=86400")
 
 
 def _refuse(status: int, message: str) -> JsonResponse:

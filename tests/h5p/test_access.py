@@ -1,6 +1,8 @@
 """Nobody sees what is not theirs: every H5P URL as anonymous, another learner, a trainer who
 does not teach the course, the course's trainer, a coordinator and the enrolled learner."""
 
+import gzip
+
 import pytest
 from django.urls import reverse
 
@@ -123,3 +125,33 @@ def test_results_are_for_the_courses_trainers_and_coordinators(
             assert status_of(client_for(person), url) == 403, (name, person)
         for person in (course_trainer, coordinator):
             assert status_of(client_for(person), url) == 200, (name, person)
+
+
+def test_text_files_are_sent_compressed(client_for, learner, h5p_lesson):
+    from h5p.store import library_path
+
+    path = "H5P.TrueFalse-1.8/scripts/h5p-true-false.js"
+    url = reverse("h5p:library_file", args=[path])
+    response = client_for(learner).get(url, headers={"Accept-Encoding": "gzip, br"})
+    assert response["Content-Encoding"] == "gzip"
+    assert (
+        gzip.decompress(response.content)
+        == (library_path("H5P.TrueFalse-1.8").parent / path).read_bytes()
+    )
+    assert len(response.content) < len(gzip.decompress(response.content)) / 2
+
+
+def test_each_file_costs_a_fixed_few_queries(client_for, learner, urls, enrolled):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(learner)
+    library = reverse("h5p:library_file", args=["H5P.TrueFalse-1.8/library.json"])
+    counts = {}
+    for name, url in (("content", urls["content"]), ("library", library)):
+        status_of(client, url)
+        with CaptureQueriesContext(connection) as queries:
+            status_of(client, url)
+        counts[name] = len(queries)
+    assert counts["library"] <= 1  # the signed-in user
+    assert counts["content"] <= 6  # and the lesson, its course, package and enrolment
