@@ -104,9 +104,7 @@ def _process(package: H5PPackage, upload: Path, uploader: User | None) -> H5PPac
 
         _set_status(package, Status.EXTRACTING)
         new = {library.folder: library for library in inspection.to_install}
-        content, library_folders = store.extract(
-            archive, package_uuid=package.uuid, libraries=list(new)
-        )
+        content, library_folders = store.extract(archive, libraries=list(new))
     try:
         for folder, path in library_folders.items():
             # False: another upload installed the same version meanwhile; its copy is kept.

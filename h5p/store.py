@@ -46,9 +46,7 @@ def write_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) 
             sink.write(chunk)
 
 
-def extract(
-    archive: zipfile.ZipFile, *, package_uuid: uuid.UUID, libraries: list[str]
-) -> tuple[Path, dict[str, Path]]:
+def extract(archive: zipfile.ZipFile, *, libraries: list[str]) -> tuple[Path, dict[str, Path]]:
     """Unpack h5p.json, content/ and the named library folders into a fresh folder of tmp/.
     Returns the content folder and each library's folder, all still inside tmp/."""
     work = root() / "tmp" / uuid.uuid4().hex
