@@ -5,11 +5,13 @@ from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.models import CreateView, DeleteView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from h5p import store
 from h5p.chooser import h5p_chooser_viewset
 from h5p.forms import H5PPackageForm
-from h5p.models import H5PPackage
+from h5p.models import H5PLibrary, H5PPackage
 from h5p.services import package_upload
 
 
@@ -71,6 +73,38 @@ class H5PPackageViewSet(ModelViewSet):
 h5p_package_viewset = H5PPackageViewSet("h5p_packages")
 
 
+class LibraryPolicy(ModelPermissionPolicy):
+    """Libraries enter the store only with a package (and the install permission); in the
+    admin they are looked at, never added, edited or deleted."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, "view")
+
+
+register_permission_policy(H5PLibrary, LibraryPolicy(H5PLibrary))
+
+
+class H5PLibraryViewSet(ModelViewSet):
+    model = H5PLibrary
+    icon = "code"
+    menu_label = _("H5P libraries")
+    add_to_settings_menu = True
+    list_display = [
+        "machine_name",
+        Column("version", label=_("version"), accessor="version"),
+        "title",
+        DateColumn("installed_at", label=_("installed at")),
+        "installed_by",
+    ]
+    search_fields = ["machine_name", "title"]
+    form_fields = ["title"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["machine_name", "version", "title", "dependencies", "installed_at"]
+
+
+h5p_library_viewset = H5PLibraryViewSet("h5p_libraries")
+
+
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [h5p_package_viewset, h5p_chooser_viewset]
+    return [h5p_package_viewset, h5p_library_viewset, h5p_chooser_viewset]

@@ -41,6 +41,10 @@ class H5PLibrary(models.Model):
         return f"{self.machine_name} {self.major_version}.{self.minor_version}.{self.patch_version}"
 
     @property
+    def version(self) -> str:
+        return f"{self.major_version}.{self.minor_version}.{self.patch_version}"
+
+    @property
     def folder(self) -> str:
         return library_folder(self.machine_name, self.major_version, self.minor_version)
 

@@ -85,3 +85,14 @@ def test_deleting_a_package_removes_its_content_but_keeps_shared_libraries(
     assert not H5PPackage.objects.exists()
     assert not package.content_path.exists()
     assert library_path("H5P.TrueFalse-1.8").is_dir()
+
+
+def test_administrators_see_the_library_store_and_cannot_change_it(
+    client_for, administrator, trainer, samples, upload
+):
+    upload(samples / TRUE_FALSE)
+    client = client_for(administrator)
+    listing = client.get(reverse("h5p_libraries:index")).content.decode()
+    assert "H5P.TrueFalse" in listing and "1.8." in listing
+    assert client.get(reverse("h5p_libraries:add")).status_code in (302, 403)
+    assert client_for(trainer).get(reverse("h5p_libraries:index")).status_code in (302, 403)
