@@ -32,8 +32,10 @@ from h5p.services import StatementRefused, state_save, statement_record
 
 # Self only. H5P's libraries build their markup with inline style attributes (jQuery), so
 # styles need 'unsafe-inline'; scripts need neither 'unsafe-inline' nor 'unsafe-eval' with the
-# sample packages (tests/browser/test_h5p_player.py fails on any CSP violation). Media from
+# sample packages (tests/browser/test_h5p.py fails on any CSP violation). base-uri 'self':
+# jQuery's parseHTML gives its inert document a <base> with the page's address. Media from
 # elsewhere (an interactive video's external URL) is refused: the player still loads.
+# docs/h5p.md says more.
 PLAYER_CSP = "; ".join(
     [
         "default-src 'none'",
