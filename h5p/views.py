@@ -151,7 +151,7 @@ def player(request, lesson_id: int, block_id: str):
     if record:
         result = result_for(enrolment, activity)
         options.update(
-            saveFreq=30,
+            saveFreq=settings.H5P_STATE_SAVE_SECONDS,
             user={"name": request.user.get_full_name(), "mail": request.user.email},
             ajax={"contentUserDataUrl": urls["state"]},
         )

@@ -181,6 +181,8 @@ H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=5000)
 H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 # The largest xAPI statement or saved state the server accepts from a player.
 H5P_XAPI_MAX_BYTES = env.int("H5P_XAPI_MAX_BYTES", default=64 * 1024)
+# How often (seconds) the player saves a learner's place in an activity, so that she resumes it.
+H5P_STATE_SAVE_SECONDS = env.int("H5P_STATE_SAVE_SECONDS", default=30)
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
 DATA_NOTICE_VERSION = "2026-11"

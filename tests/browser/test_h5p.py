@@ -134,3 +134,21 @@ def test_interactive_video_loads_without_its_unreachable_video(play):
     assert frame.locator(".h5p-controls").count() >= 1
     # The only thing refused is the video from h5p.org, which a closed network cannot reach.
     assert all("h5p.org" in violation for violation in violations), violations
+
+
+def test_her_place_is_saved_and_she_resumes_there(play, page, settings):
+    settings.H5P_STATE_SAVE_SECONDS = 1
+    frame, lesson, block_id, violations = play(TRUE_FALSE)
+    frame.get_by_role("radio", name="Yes").click()
+    # The player posts its state (with the CSRF token) every H5P_STATE_SAVE_SECONDS.
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not H5PResult.objects.filter(state__gt="").exists():
+        time.sleep(0.2)
+    assert H5PResult.objects.get(lesson_key=lesson.translation_key, block_id=block_id).state
+
+    page.reload()
+    page.get_by_role("button", name=translated("Start activity")).click()
+    frame = page.frame_locator("iframe.h5p-frame")
+    frame.locator("body[data-h5p-ready]").wait_for()
+    assert frame.get_by_role("radio", name="Yes").get_attribute("aria-checked") == "true"
+    assert violations == []
