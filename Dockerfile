@@ -1,6 +1,13 @@
 # One image for the web server, the Celery worker and Celery beat (docker-compose.yml picks
 # the command). Build: docker build -t tendik .
 
+# The browser assets from npm (the H5P player), installed from the lock file. Its install
+# script demands yarn and builds nothing the project needs, hence --ignore-scripts.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONUNBUFFERED=1 \
@@ -35,6 +42,7 @@ COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen --no-dev --no-install-project
 
 COPY . .
+COPY --from=frontend /frontend/node_modules /app/frontend/node_modules
 RUN uv sync --frozen --no-dev
 
 ENV PATH="/app/.venv/bin:$PATH" \
@@ -54,13 +62,14 @@ RUN mkdir -p locale \
               && python manage.py collectstatic --noinput'
 
 # Run as an unprivileged user. The code stays owned by root (read-only for the app); only the
-# media folder (a volume in docker-compose.yml), var/ (beat's schedule) and the user's home
-# (gunicorn's control socket, fontconfig's cache) are writable.
+# media folder (a volume in docker-compose.yml), var/ (beat's schedule, and var/h5p: the H5P
+# store, another volume) and the user's home (gunicorn's control socket, fontconfig's cache)
+# are writable.
 RUN groupadd --system --gid 1000 tendik \
     && useradd --system --uid 1000 --gid tendik --create-home --home-dir /home/tendik \
         --shell /usr/sbin/nologin tendik \
-    && mkdir -p /app/media /app/var \
-    && chown tendik:tendik /app/media /app/var \
+    && mkdir -p /app/media /app/var/h5p \
+    && chown tendik:tendik /app/media /app/var /app/var/h5p \
     && chmod 0755 /app/docker/entrypoint.sh
 USER tendik
 

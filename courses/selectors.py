@@ -59,6 +59,12 @@ def is_trainer_of(user, course: CoursePage) -> bool:
     )
 
 
+def sees_learners_of(user, course: CoursePage) -> bool:
+    """Who sees a course's learners by name, with their results: its trainers, coordinators and
+    administrators."""
+    return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR) or is_trainer_of(user, course)
+
+
 def sees_trainer_notes(user) -> bool:
     return has_role(user, Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR)
 

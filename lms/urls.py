@@ -12,6 +12,7 @@ urlpatterns = [
     path("i18n/switch/", views.set_language, name="set_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("h5p/", include("h5p.urls")),
 ]
 
 if settings.DEBUG:
@@ -26,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("", include("people.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
+    path("", include("h5p.report_urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

@@ -21,7 +21,7 @@ class QuizBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         # Imported here: courses' lesson model imports this block while its models load.
-        from courses.selectors import sees_trainer_notes
+        from courses.selectors import sees_learners_of
         from quizzes.draw import in_locale
         from quizzes.selectors import quiz_state
 
@@ -38,6 +38,7 @@ class QuizBlock(blocks.StructBlock):
                 )
                 if enrolment is not None and enrolment.is_active
                 else None,
-                sees_report=request is not None and sees_trainer_notes(request.user),
+                sees_report=request is not None
+                and sees_learners_of(request.user, context["course"]),
             )
         return context

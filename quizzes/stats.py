@@ -37,21 +37,6 @@ class QuizStats:
     def pass_rate(self) -> int:
         return round(100 * self.learners_passed / self.learners) if self.learners else 0
 
-    def rows(self, named: set[int]) -> list[tuple[str, Attempt]]:
-        """Each attempt with its learner: her name if she is in `named` (the people the reader
-        may see), else a number."""
-        numbers: dict[int, int] = {}
-        rows = []
-        for attempt in self.attempts:
-            number = numbers.setdefault(attempt.user_id, len(numbers) + 1)
-            who = (
-                attempt.user.full_name
-                if attempt.user_id in named
-                else _("Learner %(number)s") % {"number": number}
-            )
-            rows.append((who, attempt))
-        return rows
-
 
 def quiz_stats(*, lesson_key, block_id: str, language: str) -> QuizStats:
     attempts = list(
@@ -89,7 +74,7 @@ def questions_csv(stats: QuizStats, filename: str) -> HttpResponse:
     )
 
 
-def attempts_csv(stats: QuizStats, filename: str, *, named: set[int]) -> HttpResponse:
+def attempts_csv(stats: QuizStats, filename: str) -> HttpResponse:
     return csv_response(
         filename,
         [
@@ -102,13 +87,13 @@ def attempts_csv(stats: QuizStats, filename: str, *, named: set[int]) -> HttpRes
         ],
         (
             [
-                who,
+                a.user.full_name,
                 a.number,
                 a.language,
                 a.submitted_at.isoformat(),
                 a.score,
                 _("yes") if a.passed else _("no"),
             ]
-            for who, a in stats.rows(named)
+            for a in stats.attempts
         ),
     )

@@ -1,9 +1,13 @@
 import pytest
 from django.test import Client
+from wagtail.models import Page
 
+from courses.models import CourseIndexPage, LessonPage
 from people.models import TargetGroup
 from people.roles import Role
-from tests.factories import UserFactory
+from tests.factories import UserFactory, build_course
+
+pytest_plugins = ["tests.h5p.fixtures"]
 
 
 @pytest.fixture
@@ -53,3 +57,19 @@ def client_for():
         return client
 
     return make
+
+
+@pytest.fixture
+def catalogue(db):
+    home = Page.objects.get(depth=2)
+    return home.add_child(instance=CourseIndexPage(title="Курстар", slug="courses"))
+
+
+@pytest.fixture
+def course(catalogue):
+    return build_course(catalogue)
+
+
+@pytest.fixture
+def lessons(course):
+    return list(LessonPage.objects.descendant_of(course).order_by("path"))

@@ -1,6 +1,7 @@
 import factory
 from django.contrib.auth.models import Group
 
+from courses.models import CoursePage, LessonPage, ModulePage
 from people.models import TargetGroup, User
 from people.regions import Region, SettlementType
 from people.roles import Role
@@ -43,3 +44,25 @@ class UserFactory(factory.django.DjangoModelFactory):
     def target_groups(self, create, extracted, **kwargs):
         if create and extracted:
             self.target_groups.set(extracted)
+
+
+def build_course(catalogue, *, title="CEDAW негиздери", modules=2, lessons=2, **fields):
+    course = catalogue.add_child(
+        instance=CoursePage(title=title, summary=f"{title}: кыскача", **fields)
+    )
+    for m in range(modules):
+        module = course.add_child(instance=ModulePage(title=f"{m + 1}-модуль"))
+        for n in range(lessons):
+            module.add_child(
+                instance=LessonPage(
+                    title=f"{m + 1}.{n + 1}-сабак",
+                    body=[
+                        ("text", f"<p>Сабактын тексти {m + 1}.{n + 1}: теңчилик жөнүндө.</p>"),
+                        (
+                            "trainer_notes",
+                            {"notes": "<p>Тренер үчүн: топту экиге бөлүңүз.</p>", "handouts": []},
+                        ),
+                    ],
+                )
+            )
+    return course

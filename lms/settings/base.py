@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "quizzes",
+    "h5p",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -133,6 +134,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
+# The npm packages the browser needs (frontend/package.json), installed at build time.
+STATICFILES_DIRS = [("h5p-standalone", BASE_DIR / "frontend/node_modules/h5p-standalone/dist")]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -167,7 +170,23 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 
 # Lesson blocks that activity apps add: (block name, dotted path to the block class).
-LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [("quiz", "quizzes.blocks.QuizBlock")]
+LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [
+    ("quiz", "quizzes.blocks.QuizBlock"),
+    ("h5p", "h5p.blocks.H5PBlock"),
+]
+
+# H5P: the library store, the packages' content and the uploads waiting to be processed. Not
+# under MEDIA_ROOT: these files are served only through views that check who may see them.
+H5P_ROOT = Path(env("H5P_ROOT", default=str(BASE_DIR / "var" / "h5p")))
+H5P_MAX_UPLOAD_BYTES = env.int("H5P_MAX_UPLOAD_BYTES", default=100 * 1024 * 1024)
+# Caps that stop a zip bomb before anything is extracted.
+H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=300 * 1024 * 1024)
+H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=5000)
+H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
+# The largest xAPI statement or saved state the server accepts from a player.
+H5P_XAPI_MAX_BYTES = env.int("H5P_XAPI_MAX_BYTES", default=64 * 1024)
+# How often (seconds) the player saves a learner's place in an activity, so that she resumes it.
+H5P_STATE_SAVE_SECONDS = env.int("H5P_STATE_SAVE_SECONDS", default=30)
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
 DATA_NOTICE_VERSION = "2026-11"

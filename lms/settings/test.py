@@ -1,5 +1,8 @@
 """Tests: SQLite in memory unless DATABASE_URL says otherwise (CI sets it to PostgreSQL)."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -12,3 +15,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The H5P store of a test run (tests of the h5p app each use their own inside tmp_path).
+H5P_ROOT = Path(tempfile.mkdtemp(prefix="tendik-test-h5p-"))

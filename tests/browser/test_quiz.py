@@ -7,8 +7,7 @@ from wagtail.models import Page
 from courses.models import CourseIndexPage, Enrolment, LessonPage
 from courses.services import enrolment_create
 from quizzes.models import Attempt, QuestionBank
-from tests.courses.conftest import build_course
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, UserFactory, build_course
 from tests.helpers import translated
 from tests.quizzes.conftest import make_questions, make_quiz, place_quiz
 

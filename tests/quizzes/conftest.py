@@ -4,7 +4,6 @@ from wagtail.models import Locale
 from courses.models import LessonPage
 from courses.services import enrolment_create
 from quizzes.models import Question, QuestionBank, Quiz, QuizQuestion
-from tests.courses.conftest import build_course, catalogue, course, lessons  # noqa: F401
 
 BLOCK_ID = "11111111-2222-3333-4444-555555555555"
 
@@ -86,12 +85,12 @@ def quiz(questions):
 
 
 @pytest.fixture
-def quiz_lesson(lessons, quiz):  # noqa: F811
+def quiz_lesson(lessons, quiz):
     return place_quiz(lessons[0], quiz)
 
 
 @pytest.fixture
-def enrolled(learner, course):  # noqa: F811
+def enrolled(learner, course):
     enrolment_create(user=learner, course=course)
     return learner
 

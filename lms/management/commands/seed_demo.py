@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from courses.demo import seed_courses
+from h5p.demo import seed_h5p
 from home.demo import seed_home_pages
 from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
 from quizzes.demo import seed_quizzes
@@ -26,6 +27,10 @@ class Command(BaseCommand):
             people = seed_people()
             courses = seed_courses()
             quizzes = seed_quizzes()
+            if seed_h5p() is None:
+                self.stdout.write(
+                    "No H5P activity: the shared H5P samples are not on this machine."
+                )
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "

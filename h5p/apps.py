@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class H5PConfig(AppConfig):
+    name = "h5p"
+    verbose_name = _("H5P activities")
+
+    def ready(self):
+        from courses.completion import register_requirement
+        from h5p.completion import h5p_requirement
+
+        register_requirement(h5p_requirement)

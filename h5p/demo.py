@@ -1,0 +1,73 @@
+"""The demo's H5P activity: the real true/false sample in an optional lesson of the CEDAW course.
+
+The samples are not part of the repository (../shared/h5p-samples, or $TENDIK_SHARED): without
+them the demo simply has no H5P activity. Needs seed_people() and seed_courses() first; running
+it again changes nothing."""
+
+import os
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files import File
+from wagtail.models import Locale
+
+from courses.demo import LANGUAGES, _ensure
+from courses.models import CoursePage, LessonPage, ModulePage
+from h5p.models import H5PPackage
+from h5p.services import package_process, package_upload
+from people.models import User
+
+SHARED = Path(os.environ.get("TENDIK_SHARED", Path(settings.BASE_DIR).parent / "shared"))
+SAMPLE = SHARED / "h5p-samples" / "true-false-question-34806.h5p"
+TITLE = "Чын же жалган: Норвегиянын борбору"
+LESSON_SLUG = "check-yourself"
+
+
+def _package() -> H5PPackage:
+    package = H5PPackage.objects.ready().filter(title=TITLE).first()
+    if package is None:
+        admin = User.objects.get(email="admin@demo.tendik.kg")
+        with open(SAMPLE, "rb") as handle:
+            package = package_upload(
+                title=TITLE, upload=File(handle, name=SAMPLE.name), user=admin, enqueue=False
+            )
+        package = package_process(package_id=package.pk)
+    return package
+
+
+def seed_h5p() -> LessonPage | None:
+    """The lesson holding the activity (in Kyrgyz), or None when the samples are absent."""
+    if not SAMPLE.exists():
+        return None
+    package = _package()
+    module = ModulePage.objects.get(
+        slug="what-is-gender",
+        locale__language_code="ky",
+        path__startswith=CoursePage.objects.get(
+            slug="gender-cedaw", locale__language_code="ky"
+        ).path,
+    )
+    modules = {
+        language: module.get_translation(Locale.objects.get(language_code=language))
+        for language in LANGUAGES
+    }
+    block = {"package": package, "pass_mark": 100}
+    lesson = {
+        "slug": LESSON_SLUG,
+        "minutes": 5,
+        # Optional, so that the demo learners' progress stays as courses/demo.py sets it.
+        "required": False,
+        "title": {"ky": "Өзүңүздү текшериңиз", "ru": "Проверьте себя", "en": "Check yourself"},
+        "body": [
+            (
+                "text",
+                {
+                    "ky": "<p>Интерактивдүү тапшырма: жоопту тандап, «Check» баскычын басыңыз.</p>",
+                    "ru": "<p>Интерактивное задание: выберите ответ и нажмите «Check».</p>",
+                    "en": "<p>An interactive activity: choose an answer and press “Check”.</p>",
+                },
+            ),
+            ("h5p", dict.fromkeys(LANGUAGES, block)),
+        ],
+    }
+    return _ensure(LessonPage, modules, lesson)["ky"]

@@ -1,0 +1,264 @@
+"""Writes of the H5P app: uploading and processing a package, and recording what a learner did."""
+
+import logging
+import math
+import zipfile
+from pathlib import Path
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from courses.models import Enrolment
+from courses.services import enrolment_check_completion
+from h5p import store
+from h5p.models import H5PLibrary, H5PPackage, H5PResult, H5PStatement
+from h5p.selectors import Activity
+from h5p.validation import inspect_package, open_archive
+from people.models import User
+
+logger = logging.getLogger(__name__)
+Status = H5PPackage.Status
+
+
+@transaction.atomic
+def package_upload(*, title: str, upload, user: User, enqueue: bool = True) -> H5PPackage:
+    """Keep the uploaded file where the worker finds it, and queue it for processing (unless
+    the caller processes it itself, as the demo's seeding does before any worker runs)."""
+    package = H5PPackage.objects.create(
+        title=title,
+        uploaded_by=user,
+        file_name=getattr(upload, "name", "")[:255],
+        language=translation.get_language() or "",
+    )
+    path = package.upload_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(path, "xb") as sink:
+            for chunk in upload.chunks():
+                sink.write(chunk)
+    except BaseException:
+        store.discard(path)
+        raise
+    if enqueue:
+        transaction.on_commit(lambda: _enqueue(package.pk))
+    return package
+
+
+def _enqueue(package_id: int) -> None:
+    from h5p.tasks import process_package
+
+    process_package.delay(package_id)
+
+
+def _set_status(package: H5PPackage, status: str, **fields) -> None:
+    package.status = status
+    for name, value in fields.items():
+        setattr(package, name, value)
+    package.save(update_fields=["status", *fields])
+
+
+def package_process(*, package_id: int) -> H5PPackage:
+    """Validate, then extract. A package that fails keeps only its row, with every reason in
+    the uploader's language; none of its files stay on disk. Running it again changes nothing."""
+    package = H5PPackage.objects.select_related("uploaded_by").get(pk=package_id)
+    if package.status in (Status.READY, Status.FAILED):
+        return package
+    upload = package.upload_path
+    uploader = package.uploaded_by
+    language = package.language or (uploader.preferred_language if uploader else None)
+    with translation.override(language):
+        try:
+            return _process(package, upload, uploader)
+        except (store.Oversized, zipfile.BadZipFile, EOFError):
+            reason = _("The package is damaged: a file in it does not match its size or checksum.")
+        except Exception:
+            logger.exception("H5P package %s could not be processed", package.pk)
+            reason = _("The package could not be processed. Try again, or tell an administrator.")
+        finally:
+            store.discard(upload)
+        _set_status(package, Status.FAILED, errors=[reason], processed_at=timezone.now())
+        return package
+
+
+def _process(package: H5PPackage, upload: Path, uploader: User | None) -> H5PPackage:
+    _set_status(package, Status.VALIDATING)
+    archive, problem = open_archive(upload)
+    if archive is None:
+        _set_status(package, Status.FAILED, errors=[problem], processed_at=timezone.now())
+        return package
+    with archive:
+        installed = {
+            library.folder: library.dependencies
+            for library in H5PLibrary.objects.only(
+                "machine_name", "major_version", "minor_version", "dependencies"
+            )
+        }
+        may_install = uploader is not None and uploader.has_perm("h5p.install_h5plibrary")
+        inspection = inspect_package(archive, installed=installed, may_install=may_install)
+        if not inspection.ok:
+            _set_status(
+                package, Status.FAILED, errors=inspection.errors, processed_at=timezone.now()
+            )
+            return package
+
+        _set_status(package, Status.EXTRACTING)
+        new = {library.folder: library for library in inspection.to_install}
+        content, library_folders = store.extract(archive, libraries=list(new))
+    try:
+        for folder, path in library_folders.items():
+            # False: another upload installed the same version meanwhile; its copy is kept.
+            store.move_into_place(path, store.library_path(folder))
+            library = new[folder]
+            try:
+                with transaction.atomic():
+                    H5PLibrary.objects.get_or_create(
+                        machine_name=library.machine_name,
+                        major_version=library.major,
+                        minor_version=library.minor,
+                        defaults={
+                            "patch_version": library.patch,
+                            "title": library.title,
+                            "dependencies": library.dependencies,
+                            "installed_by": uploader,
+                        },
+                    )
+            except IntegrityError:
+                pass
+        if not store.move_into_place(content, package.content_path):
+            raise FileExistsError(package.content_path)
+    finally:
+        store.discard_work(content)
+    needed = {
+        library.folder: library
+        for library in H5PLibrary.objects.filter(
+            machine_name__in={folder.rsplit("-", 1)[0] for folder in inspection.needed}
+        )
+    }
+    with transaction.atomic():
+        package.libraries.set([needed[folder] for folder in inspection.needed if folder in needed])
+        _set_status(
+            package,
+            Status.READY,
+            errors=[],
+            manifest=inspection.manifest,
+            main_library=inspection.manifest.get("mainLibrary", ""),
+            processed_at=timezone.now(),
+        )
+    return package
+
+
+class StatementRefused(Exception):
+    """The statement cannot be recorded (not a statement, or no enrolment)."""
+
+
+def _number(value) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def read_result(statement: dict) -> dict:
+    """The parts of a statement that count: whether it is a top-level statement with a result
+    (an attempt), and its score and completion. Statements with a parent context are the
+    sub-questions of a bigger activity (a question set's questions): they never count."""
+    context = statement.get("context") or {}
+    activities = context.get("contextActivities") if isinstance(context, dict) else None
+    has_parent = isinstance(activities, dict) and bool(activities.get("parent"))
+    result = statement.get("result")
+    verb = statement.get("verb") or {}
+    verb_id = verb.get("id", "") if isinstance(verb, dict) else ""
+    fields = {"verb": str(verb_id)[:255], "is_attempt": False}
+    if has_parent or not isinstance(result, dict):
+        return fields
+    score = result.get("score") if isinstance(result.get("score"), dict) else {}
+    raw, top, scaled = (_number(score.get(key)) for key in ("raw", "max", "scaled"))
+    percent = None
+    if raw is not None and top:
+        percent = max(0.0, min(100.0, 100 * raw / top))
+    elif scaled is not None:
+        percent = max(0.0, min(100.0, 100 * scaled))
+    completion = result.get("completion")
+    success = result.get("success")
+    fields.update(
+        is_attempt=True,
+        score_raw=raw,
+        score_max=top,
+        percent=percent,
+        completion=completion if isinstance(completion, bool) else None,
+        success=success if isinstance(success, bool) else None,
+    )
+    return fields
+
+
+def mastered(activity: Activity, result: H5PResult, statement: H5PStatement) -> bool:
+    """The block's mastery rule: its pass mark when it has one, else completion."""
+    if activity.pass_mark:
+        return result.best_percent is not None and result.best_percent >= activity.pass_mark
+    return bool(statement.completion) or statement.verb.endswith("/completed")
+
+
+@transaction.atomic
+def statement_record(*, user: User, activity: Activity, statement: dict) -> H5PStatement:
+    """Keep the statement, bound to the signed-in learner whatever actor it names; count it as
+    an attempt when it is a top-level statement with a result, then check completion."""
+    if not isinstance(statement, dict):
+        raise StatementRefused("not a statement")
+    enrolment = (
+        Enrolment.objects.active()
+        .filter(user=user, course_key=activity.course.translation_key)
+        .first()
+    )
+    if enrolment is None:
+        raise StatementRefused("not enrolled")
+    record = H5PStatement.objects.create(
+        enrolment=enrolment,
+        lesson_key=activity.lesson.translation_key,
+        block_id=activity.block_id,
+        package=activity.package,
+        statement=statement,
+        **read_result(statement),
+    )
+    if not record.is_attempt:
+        return record
+    result, _created = H5PResult.objects.select_for_update().get_or_create(
+        enrolment=enrolment,
+        lesson_key=activity.lesson.translation_key,
+        block_id=activity.block_id,
+    )
+    now = timezone.now()
+    result.attempts += 1
+    result.last_attempt_at = now
+    if record.percent is not None and (
+        result.best_percent is None or record.percent > result.best_percent
+    ):
+        result.best_percent = record.percent
+        result.best_raw = record.score_raw
+        result.best_max = record.score_max
+    newly_complete = result.completed_at is None and mastered(activity, result, record)
+    if newly_complete:
+        result.completed_at = now
+    result.save()
+    if newly_complete:
+        enrolment_check_completion(enrolment=enrolment, course=activity.course)
+    return record
+
+
+@transaction.atomic
+def state_save(*, user: User, activity: Activity, state: str) -> H5PResult:
+    """H5P's resume state for this learner and activity; an empty state forgets it."""
+    enrolment = (
+        Enrolment.objects.active()
+        .filter(user=user, course_key=activity.course.translation_key)
+        .first()
+    )
+    if enrolment is None:
+        raise StatementRefused("not enrolled")
+    result, _created = H5PResult.objects.select_for_update().get_or_create(
+        enrolment=enrolment,
+        lesson_key=activity.lesson.translation_key,
+        block_id=activity.block_id,
+    )
+    result.state = state
+    result.save(update_fields=["state"])
+    return result
