@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("people.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
+    path("", include("webinars.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

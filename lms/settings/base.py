@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "quizzes",
+    "webinars",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -167,7 +168,15 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 
 # Lesson blocks that activity apps add: (block name, dotted path to the block class).
-LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [("quiz", "quizzes.blocks.QuizBlock")]
+LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [
+    ("quiz", "quizzes.blocks.QuizBlock"),
+    ("webinar", "webinars.blocks.WebinarBlock"),
+]
+
+# Periodic tasks, run by `celery worker --beat` (bin/run-demo) or a separate `celery beat`.
+CELERY_BEAT_SCHEDULE = {
+    "webinar-reminders": {"task": "webinars.tasks.webinar_reminders_send", "schedule": 300.0},
+}
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
 DATA_NOTICE_VERSION = "2026-11"
