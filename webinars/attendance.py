@@ -123,11 +123,11 @@ def read_report(data: bytes) -> Report:
     lines = list(csv.reader(io.StringIO(text), dialect))
     # Zoom puts a meeting summary first; the participants' header is the first row naming an
     # email and a join time.
-    start, columns = None, {}
+    start, columns = None, _find_columns(lines[0]) if lines else {}
     for index, cells in enumerate(lines[:30]):
-        columns = _find_columns(cells)
-        if "email" in columns or "join" in columns:
-            start = index
+        found = _find_columns(cells)
+        if "join" in found:
+            start, columns = index, found
             break
     missing = [key for key in ("name", "email", "join", "leave") if key not in columns]
     if start is None or missing:
