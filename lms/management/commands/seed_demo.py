@@ -7,6 +7,7 @@ from courses.demo import seed_courses
 from home.demo import seed_home_pages
 from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
 from quizzes.demo import seed_quizzes
+from webinars.demo import seed_webinars
 
 
 class Command(BaseCommand):
@@ -26,10 +27,11 @@ class Command(BaseCommand):
             people = seed_people()
             courses = seed_courses()
             quizzes = seed_quizzes()
+            webinars = seed_webinars(out=self.stdout.write)
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
-                    f"{len(quizzes)} quizzes."
+                    f"{len(quizzes)} quizzes, {len(webinars)} webinars."
                 )
             )
         self.print_accounts()
