@@ -18,8 +18,8 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from people.models import User
-from webinars.models import Caption, Registration, WebinarPage, WebinarSeriesPage
-from webinars.services import attendance_import, registration_create
+from webinars.models import AttendanceRow, Caption, Registration, WebinarPage, WebinarSeriesPage
+from webinars.services import attendance_import
 
 BISHKEK = zoneinfo.ZoneInfo("Asia/Bishkek")
 FILES = Path(__file__).parent / "demo_files"
@@ -149,24 +149,25 @@ def seed_webinars(out=print) -> list[WebinarPage]:
 
 
 def _register(upcoming: WebinarPage, past: WebinarPage) -> None:
+    """Registrations made directly (no confirmation emails to the demo accounts)."""
     people = {p.email: p for p in User.objects.filter(email__endswith="@demo.tendik.kg")}
-    for email in ("learner@demo.tendik.kg", "nurlan@demo.tendik.kg", "bermet@demo.tendik.kg"):
-        if email in people and not upcoming.has_started():
-            registration_create(user=people[email], webinar=upcoming)
-    if Registration.objects.filter(webinar_key=past.translation_key).exists():
-        return
-    for position, email in enumerate(
-        ("learner@demo.tendik.kg", "nurlan@demo.tendik.kg", "jyldyz@demo.tendik.kg"), start=1
+    for webinar, emails in (
+        (upcoming, ("learner@demo.tendik.kg", "nurlan@demo.tendik.kg", "bermet@demo.tendik.kg")),
+        (past, ("learner@demo.tendik.kg", "nurlan@demo.tendik.kg", "jyldyz@demo.tendik.kg")),
     ):
-        if email in people:
-            Registration.objects.create(
-                user=people[email],
-                webinar_key=past.translation_key,
-                status=Registration.Status.REGISTERED,
-                position=position,
-                registered_at=past.start - timedelta(days=5),
-            )
-    attendance_import(webinar=past, data=(FILES / "attendance-violence.csv").read_bytes())
+        if Registration.objects.filter(webinar_key=webinar.translation_key).exists():
+            continue
+        for position, email in enumerate(emails, start=1):
+            if email in people:
+                Registration.objects.create(
+                    user=people[email],
+                    webinar_key=webinar.translation_key,
+                    status=Registration.Status.REGISTERED,
+                    position=position,
+                    registered_at=min(timezone.now(), webinar.start - timedelta(days=5)),
+                )
+    if not AttendanceRow.objects.filter(webinar_key=past.translation_key).exists():
+        attendance_import(webinar=past, data=(FILES / "attendance-violence.csv").read_bytes())
 
 
 def _recording(pages: dict, out) -> None:

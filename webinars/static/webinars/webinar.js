@@ -5,9 +5,13 @@
   document.querySelectorAll("time[data-local]").forEach(function (el) {
     if (!zone || zone === "Asia/Bishkek") return;
     var moment = new Date(el.getAttribute("datetime"));
-    var shown = new Intl.DateTimeFormat(document.documentElement.lang, {
-      dateStyle: "long", timeStyle: "short", timeZone: zone
-    }).format(moment);
+    // Numbers only (30.11.2026, 10:00): browsers lack Kyrgyz month names.
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", {
+      year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+      hourCycle: "h23", timeZone: zone
+    }).formatToParts(moment).forEach(function (part) { parts[part.type] = part.value; });
+    var shown = parts.day + "." + parts.month + "." + parts.year + ", " + parts.hour + ":" + parts.minute;
     var note = document.createElement("span");
     note.className = "local-time";
     note.textContent = " · " + el.dataset.local + " (" + zone + "): " + shown;
