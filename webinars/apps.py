@@ -11,3 +11,4 @@ class WebinarsConfig(AppConfig):
         from webinars.selectors import webinars_missing
 
         register_requirement(webinars_missing)
+        import webinars.receivers  # noqa: F401
