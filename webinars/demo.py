@@ -12,12 +12,14 @@ import zoneinfo
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from people.models import User
+from people.roles import Role
 from webinars.models import AttendanceRow, Caption, Registration, WebinarPage, WebinarSeriesPage
 from webinars.services import attendance_import
 
@@ -139,6 +141,8 @@ def seed_webinars(out=print) -> list[WebinarPage]:
     home = Site.objects.get(is_default_site=True).root_page.specific
     homes = {"ky": home, "ru": home.get_translation(Locale.objects.get(language_code="ru"))}
     series = _ensure(WebinarSeriesPage, homes, SERIES, {})
+    for page in series.values():
+        _grant_coordinators(page)
     next_week = (timezone.now() + timedelta(days=7)).astimezone(BISHKEK)
     start = next_week.replace(hour=15, minute=0, second=0, microsecond=0)
     services = _ensure(WebinarPage, series, WEBINARS[0], {"start": start})
@@ -146,6 +150,19 @@ def seed_webinars(out=print) -> list[WebinarPage]:
     _register(services["ky"], violence["ky"])
     _recording(violence, out)
     return [services["ky"], violence["ky"]]
+
+
+def _grant_coordinators(series: Page) -> None:
+    """Coordinators organise the webinars: they add, change and publish them in the admin."""
+    coordinators = Group.objects.get(name=Role.COORDINATOR)
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=coordinators,
+            page=series,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
 
 
 def _register(upcoming: WebinarPage, past: WebinarPage) -> None:

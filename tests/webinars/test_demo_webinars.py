@@ -49,3 +49,15 @@ def test_demo_webinars(settings, tmp_path, monkeypatch):
         Registration.objects.count(),
         Caption.objects.count(),
     ) == counts
+
+
+def test_coordinators_may_publish_demo_webinars(settings, tmp_path, monkeypatch, coordinator):
+    from wagtail.models import Page
+
+    settings.MEDIA_ROOT = tmp_path
+    monkeypatch.setattr("webinars.demo.shutil.which", lambda name: None)
+    seed_home_pages()
+    seed_people()
+    services, _violence = seed_webinars(out=lambda line: None)
+    permissions = Page.objects.get(pk=services.pk).permissions_for_user(coordinator)
+    assert permissions.can_edit() and permissions.can_publish()
