@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("h5p.report_urls")),
+    path("", include("webinars.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

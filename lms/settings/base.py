@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "h5p",
+    "webinars",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -173,6 +174,7 @@ CELERY_TIMEZONE = TIME_ZONE
 LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [
     ("quiz", "quizzes.blocks.QuizBlock"),
     ("h5p", "h5p.blocks.H5PBlock"),
+    ("webinar", "webinars.blocks.WebinarBlock"),
 ]
 
 # H5P: the library store, the packages' content and the uploads waiting to be processed. Not
@@ -187,6 +189,11 @@ H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 H5P_XAPI_MAX_BYTES = env.int("H5P_XAPI_MAX_BYTES", default=64 * 1024)
 # How often (seconds) the player saves a learner's place in an activity, so that she resumes it.
 H5P_STATE_SAVE_SECONDS = env.int("H5P_STATE_SAVE_SECONDS", default=30)
+
+# Periodic tasks, run by `celery worker --beat` (bin/run-demo) or a separate `celery beat`.
+CELERY_BEAT_SCHEDULE = {
+    "webinar-reminders": {"task": "webinars.tasks.webinar_reminders_send", "schedule": 300.0},
+}
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
 DATA_NOTICE_VERSION = "2026-11"

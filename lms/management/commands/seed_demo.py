@@ -8,6 +8,7 @@ from h5p.demo import seed_h5p
 from home.demo import seed_home_pages
 from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
 from quizzes.demo import seed_quizzes
+from webinars.demo import seed_webinars
 
 
 class Command(BaseCommand):
@@ -31,10 +32,11 @@ class Command(BaseCommand):
                 self.stdout.write(
                     "No H5P activity: the shared H5P samples are not on this machine."
                 )
+            webinars = seed_webinars(out=self.stdout.write)
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
-                    f"{len(quizzes)} quizzes."
+                    f"{len(quizzes)} quizzes, {len(webinars)} webinars."
                 )
             )
         self.print_accounts()

@@ -1,0 +1,46 @@
+"""Emails about a webinar, written in the registrant's preferred language and queued after commit
+(people.services.email_send_later). Each is recorded in ReminderSent before it is queued, in the
+same transaction, so that it goes out once."""
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from people.services import email_send_later
+from webinars.models import ReminderSent, WebinarPage
+from webinars.selectors import in_zone
+
+
+def _webinar_in(language: str, webinar: WebinarPage) -> WebinarPage:
+    return (
+        WebinarPage.objects.live()
+        .filter(translation_key=webinar.translation_key, locale__language_code=language)
+        .first()
+        or webinar
+    )
+
+
+def email_once(*, registration, webinar: WebinarPage, kind: str) -> bool:
+    """Record and queue one email of `kind`; False when it was already sent."""
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.create(registration=registration, kind=kind)
+            person = registration.user
+            language = person.preferred_language or settings.LANGUAGE_CODE
+            with translation.override(language):
+                page = _webinar_in(language, webinar)
+                context = {
+                    "person": person,
+                    "webinar": page,
+                    "kind": kind,
+                    "registration": registration,
+                    "start": in_zone(page.start, settings.TIME_ZONE),
+                    "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + page.url,
+                }
+                subject = render_to_string("webinars/email/subject.txt", context).strip()
+                body = render_to_string("webinars/email/body.txt", context)
+            email_send_later(subject=subject, body=body, to=[person.email])
+    except IntegrityError:
+        return False
+    return True

@@ -1,0 +1,132 @@
+"""Reads about webinars: a person's registration, what the page shows her, and what a course
+still needs from its webinar blocks."""
+
+import zoneinfo
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from people.language import current_language
+from webinars.models import Registration, WebinarPage
+
+BISHKEK = zoneinfo.ZoneInfo("Asia/Bishkek")
+BLOCK_TYPE = "webinar"
+
+
+def in_zone(moment: datetime, zone: str) -> datetime:
+    """`moment` (aware, stored in UTC) as read in the time zone `zone`."""
+    return moment.astimezone(zoneinfo.ZoneInfo(zone))
+
+
+def in_locale(webinar: WebinarPage, locale) -> WebinarPage:
+    if locale is None or webinar.locale_id == locale.pk:
+        return webinar
+    return (
+        WebinarPage.objects.live()
+        .filter(translation_key=webinar.translation_key, locale=locale)
+        .first()
+        or webinar
+    )
+
+
+def registration_for(user, webinar: WebinarPage) -> Registration | None:
+    if user is None or not user.is_authenticated:
+        return None
+    return Registration.objects.filter(user=user, webinar_key=webinar.translation_key).first()
+
+
+def places_taken(webinar: WebinarPage) -> int:
+    return Registration.objects.filter(
+        webinar_key=webinar.translation_key, status=Registration.Status.REGISTERED
+    ).count()
+
+
+def join_link_for(user, webinar: WebinarPage, registration: Registration | None, now=None) -> str:
+    """The join link, for a registered person only, from `join_opens_minutes` before the start
+    until the end."""
+    now = now or timezone.now()
+    if registration is None or not registration.is_registered or not webinar.join_url:
+        return ""
+    if not webinar.join_opens_at() <= now <= webinar.end:
+        return ""
+    return webinar.join_url
+
+
+def webinar_context(*, webinar: WebinarPage, request) -> dict:
+    now = timezone.now()
+    registration = registration_for(request.user, webinar)
+    taken = places_taken(webinar)
+    names = dict(settings.LANGUAGES)
+    captions = [
+        {"language": c.language, "url": c.file.url, "label": names.get(c.language, c.language)}
+        for c in webinar.captions.all()
+    ]
+    return {
+        "registration": registration,
+        "places_left": max(0, webinar.capacity - taken),
+        "started": webinar.has_started(now),
+        "ended": now >= webinar.end,
+        "join_link": join_link_for(request.user, webinar, registration, now),
+        "join_opens_at": webinar.join_opens_at(),
+        "start_bishkek": in_zone(webinar.start, "Asia/Bishkek"),
+        "captions": captions,
+        "caption_default": next(
+            (c["language"] for c in captions if c["language"] == current_language()),
+            captions[0]["language"] if captions else "",
+        ),
+        "listen": request.GET.get("listen") == "audio" and webinar.audio_id,
+        "sees_report": request.user.is_authenticated and sees_report(request.user),
+    }
+
+
+def sees_report(user) -> bool:
+    from people.roles import Role, has_role
+
+    return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
+@dataclass(frozen=True)
+class Placement:
+    lesson_key: str
+    block_id: str
+    webinar_id: int
+    required: bool
+
+
+def required_webinar_keys(course) -> dict:
+    """{webinar translation key: title} of the required webinar blocks in `course`."""
+    from courses.models import LessonPage
+
+    lessons = LessonPage.objects.live().descendant_of(course).only("body", "path")
+    ids = {
+        raw["value"]["webinar"]
+        for lesson in lessons
+        for raw in lesson.body.raw_data
+        if raw["type"] == BLOCK_TYPE
+        and raw["value"].get("webinar")
+        and raw["value"].get("required")
+    }
+    if not ids:
+        return {}
+    return dict(WebinarPage.objects.filter(pk__in=ids).values_list("translation_key", "title"))
+
+
+def webinars_missing(enrolment, course) -> list[str]:
+    """The completion requirement: every required webinar attended (or its recording watched,
+    when the webinar lets that count)."""
+    keys = required_webinar_keys(course)
+    if not keys:
+        return []
+    attended = set(
+        Registration.objects.filter(
+            user_id=enrolment.user_id, webinar_key__in=keys, attended_at__isnull=False
+        ).values_list("webinar_key", flat=True)
+    )
+    return [
+        _("Attend the webinar “%(webinar)s”") % {"webinar": title}
+        for key, title in keys.items()
+        if key not in attended
+    ]
