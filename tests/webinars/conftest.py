@@ -4,7 +4,6 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page
 
-from tests.courses.conftest import build_course, catalogue, course, lessons  # noqa: F401
 from webinars.models import WebinarPage, WebinarSeriesPage
 
 
