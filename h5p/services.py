@@ -77,6 +77,9 @@ def package_process(*, package_id: int) -> H5PPackage:
             reason = _("The package could not be processed. Try again, or tell an administrator.")
         finally:
             store.discard(upload)
+        # Whatever step failed, nothing of the package stays (libraries installed before the
+        # failure are complete and valid, and stay in the store).
+        store.discard(package.content_path)
         _set_status(package, Status.FAILED, errors=[reason], processed_at=timezone.now())
         return package
 

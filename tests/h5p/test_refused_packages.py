@@ -1,6 +1,7 @@
 """Malicious and broken packages, built at test time from the real ones: each is refused with
 its reason, in the uploader's language, and leaves no file behind."""
 
+import io
 import stat
 import zipfile
 
@@ -120,3 +121,20 @@ def test_reasons_are_in_the_language_she_uploaded_in(real, upload, h5p_store):
         package = upload(rewrite(real, drop=lambda name: name == "h5p.json"), by=kyrgyz)
     refused(package, h5p_store)
     assert package.errors == [translated("h5p.json is missing: this is not an H5P package.", "ru")]
+
+
+def test_a_damaged_file_is_caught_while_extracting_and_nothing_stays(real, upload, h5p_store):
+    marker = b"TENDIK-DAMAGED-FILE-" * 100
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(rewrite(real))) as original, zipfile.ZipFile(out, "w") as copy:
+        for info in original.infolist():
+            copy.writestr(info, original.read(info))
+        copy.writestr(zipfile.ZipInfo("content/images/damaged.svg"), marker)  # stored, as is
+    data = out.getvalue()
+    position = data.index(marker) + 10
+    damaged = data[:position] + b"X" + data[position + 1 :]  # the checksum no longer matches
+    package = upload(damaged)
+    assert package.errors == [
+        translated("The package is damaged: a file in it does not match its size or checksum.")
+    ]
+    assert files_in(h5p_store) == []
