@@ -201,12 +201,7 @@ def mastered(activity: Activity, result: H5PResult, statement: H5PStatement) -> 
     return bool(statement.completion) or statement.verb.endswith("/completed")
 
 
-@transaction.atomic
-def statement_record(*, user: User, activity: Activity, statement: dict) -> H5PStatement:
-    """Keep the statement, bound to the signed-in learner whatever actor it names; count it as
-    an attempt when it is a top-level statement with a result, then check completion."""
-    if not isinstance(statement, dict):
-        raise StatementRefused("not a statement")
+def _active_enrolment(user: User, activity: Activity) -> Enrolment:
     enrolment = (
         Enrolment.objects.active()
         .filter(user=user, course_key=activity.course.translation_key)
@@ -214,6 +209,16 @@ def statement_record(*, user: User, activity: Activity, statement: dict) -> H5PS
     )
     if enrolment is None:
         raise StatementRefused("not enrolled")
+    return enrolment
+
+
+@transaction.atomic
+def statement_record(*, user: User, activity: Activity, statement: dict) -> H5PStatement:
+    """Keep the statement, bound to the signed-in learner whatever actor it names; count it as
+    an attempt when it is a top-level statement with a result, then check completion."""
+    if not isinstance(statement, dict):
+        raise StatementRefused("not a statement")
+    enrolment = _active_enrolment(user, activity)
     record = H5PStatement.objects.create(
         enrolment=enrolment,
         lesson_key=activity.lesson.translation_key,
@@ -250,13 +255,7 @@ def statement_record(*, user: User, activity: Activity, statement: dict) -> H5PS
 @transaction.atomic
 def state_save(*, user: User, activity: Activity, state: str) -> H5PResult:
     """H5P's resume state for this learner and activity; an empty state forgets it."""
-    enrolment = (
-        Enrolment.objects.active()
-        .filter(user=user, course_key=activity.course.translation_key)
-        .first()
-    )
-    if enrolment is None:
-        raise StatementRefused("not enrolled")
+    enrolment = _active_enrolment(user, activity)
     result, _created = H5PResult.objects.select_for_update().get_or_create(
         enrolment=enrolment,
         lesson_key=activity.lesson.translation_key,
