@@ -29,7 +29,7 @@ messages: install
 	$(PY) manage.py compilemessages --ignore '.venv/*'
 
 # Every target that needs the virtual environment needs the system packages first.
-install: system-run $(VENV)/.synced compile
+install: system-run $(VENV)/.synced frontend/node_modules/.installed compile
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	$(UV) sync --frozen --quiet
 	@$(PY) -c "import weasyprint" 2>/dev/null || { \
 		echo "WeasyPrint cannot load Pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0" >&2; exit 1; }
+	touch $@
+
+# Browser assets and the certificate fonts, pinned by frontend/package-lock.json.
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 compile:

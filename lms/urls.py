@@ -25,6 +25,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("people.urls")),
     path("", include("courses.urls")),
+    path("", include("certificates.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )
