@@ -122,7 +122,7 @@ def qr_data_uri(url: str) -> str:
     """The QR code as a tiny PNG, one pixel per module, printed without smoothing (cheaper for
     WeasyPrint to draw than an SVG path of hundreds of segments). The mask is fixed: choosing
     the "best" of eight costs more than the rest of the QR code, and every mask decodes."""
-    return segno.make(url, error="m", mask=4).png_data_uri(border=0, scale=1)
+    return segno.make(url, error="m", mask=4, micro=False).png_data_uri(border=0, scale=1)
 
 
 def certificate_html(layout: Layout, holder: Holder) -> str:
