@@ -98,15 +98,14 @@ def print_chunk_render(*, chunk: PrintChunk) -> None:
             if key not in layouts:
                 layouts[key] = layout_for(certificate.template, certificate.language)
         content = render_pdf(
-            [
-                (layouts[(c.template_id, c.language)], holder_for(c))
-                for c in certificates
-            ]
+            [(layouts[(c.template_id, c.language)], holder_for(c)) for c in certificates]
         )
         # The same name each time: a chunk rendered again replaces its file, never adds one.
         if chunk.file:
             chunk.file.storage.delete(chunk.file.name)
-        chunk.file.save(f"job-{chunk.job_id}-{chunk.number:05d}.pdf", ContentFile(content), save=False)
+        chunk.file.save(
+            f"job-{chunk.job_id}-{chunk.number:05d}.pdf", ContentFile(content), save=False
+        )
     else:
         for certificate in certificates:
             if not certificate.is_ready:
@@ -165,7 +164,9 @@ def _assemble(job: PrintJob) -> tuple[str, bytes]:
             certificate = item.certificate
             name = slugify(certificate.holder_name, allow_unicode=True) or "certificate"
             with certificate.pdf.open("rb") as pdf:
-                archive.writestr(f"{item.position + 1:04d}-{name}-{certificate.code}.pdf", pdf.read())
+                archive.writestr(
+                    f"{item.position + 1:04d}-{name}-{certificate.code}.pdf", pdf.read()
+                )
     return f"certificates-{job.pk}.zip", output.getvalue()
 
 

@@ -73,9 +73,9 @@ class RegisterFilter(forms.Form):
         if data["group"]:
             group = groups_visible_to(self.viewer).filter(slug=data["group"]).first()
             certificates = certificates.filter(
-                pk__in=Certificate.target_groups.through.objects.filter(
-                    targetgroup=group
-                ).values("certificate_id")
+                pk__in=Certificate.target_groups.through.objects.filter(targetgroup=group).values(
+                    "certificate_id"
+                )
             )
         status = data["status"]
         if status == Certificate.Status.SUPERSEDED:
@@ -117,9 +117,11 @@ class CountBlock:
 def _block(title, sensitive, counts: dict[tuple[str, str], int]) -> CountBlock:
     regions = [(value, label) for value, label in [*Region.choices, (UNSAID, _("Not given"))]]
     genders = [value for value, _label in gender_columns()]
-    used = [(value, label) for value, label in regions if any(
-        counts.get((value, gender)) for gender in genders
-    )]
+    used = [
+        (value, label)
+        for value, label in regions
+        if any(counts.get((value, gender)) for gender in genders)
+    ]
     grid = [[counts.get((region, gender), 0) for gender in genders] for region, _l in used]
     cells = suppress(grid)
     return CountBlock(

@@ -17,6 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
 from certificates import fonts
 
 PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "full_fonts": False, "optimize_images": False}
@@ -111,7 +112,7 @@ def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
             continue
         parts = PLACEHOLDER.split(line)
         html = "".join(
-            escape(part) if i % 2 == 0 else f'<b>{escape(values.get(part, ""))}</b>'
+            escape(part) if i % 2 == 0 else f"<b>{escape(values.get(part, ''))}</b>"
             for i, part in enumerate(parts)
         )
         paragraphs.append({"html": mark_safe(html)})  # noqa: S308  (every part is escaped)

@@ -19,9 +19,10 @@ def template_for(*, course_key: UUID, language: str) -> CertificateTemplate | No
         key = templates.filter(is_default=True).values_list("translation_key", flat=True).first()
     if key is None:
         return None
-    by_language = {template.locale.language_code: template for template in templates.filter(
-        translation_key=key
-    )}
+    by_language = {
+        template.locale.language_code: template
+        for template in templates.filter(translation_key=key)
+    }
     return (
         by_language.get(language)
         or by_language.get(settings.LANGUAGE_CODE)

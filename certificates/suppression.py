@@ -37,9 +37,7 @@ def suppress(grid: list[list[int]]) -> list[list[Cell]]:
     width = len(rows[0]) if rows else 1
     rows.append([sum(row[c] for row in rows) for c in range(width)])
     cells = [[Cell(value, primary=0 < value < THRESHOLD) for value in row] for row in rows]
-    lines = [list(row) for row in cells] + [
-        [row[c] for row in cells] for c in range(width)
-    ]
+    lines = [list(row) for row in cells] + [[row[c] for row in cells] for c in range(width)]
     changed = True
     while changed:
         changed = False

@@ -41,8 +41,11 @@ def _verify(request, typed: str):
     code = normalise(typed)
     certificate = Certificate.objects.filter(code=code).first() if code else None
     # The page shows holder, course, date and status only: never any other profile data.
-    context = {"form": VerifyForm(initial={"code": typed}), "certificate": certificate,
-               "typed": typed}
+    context = {
+        "form": VerifyForm(initial={"code": typed}),
+        "certificate": certificate,
+        "typed": typed,
+    }
     return render(request, "certificates/verify.html", context, status=200 if certificate else 404)
 
 
@@ -66,8 +69,12 @@ def download(request, code: str):
         messages.info(request, _("Your certificate is being prepared. Try again in a minute."))
         return redirect("courses:my_learning")
     filename = f"{certificate.code}.pdf"
-    return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=filename,
-                        content_type="application/pdf")
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type="application/pdf",
+    )
 
 
 @login_required
@@ -96,13 +103,17 @@ def counts_export(request, fmt: str):
     form = RegisterFilter(request.GET, viewer=request.user)
     blocks = counts_for(certificates=form.filter(register_queryset()), viewer=request.user)
     header, rows = counts_table(blocks)
-    note = _("A person in two target groups is counted in each. “<5”: fewer than 5; “×”: "
-             "hidden so that totals cannot reveal a small count.")
+    note = _(
+        "A person in two target groups is counted in each. “<5”: fewer than 5; “×”: "
+        "hidden so that totals cannot reveal a small count."
+    )
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerows([header, *rows, [], [note]])
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
+        )
         response["Content-Disposition"] = 'attachment; filename="certificate-counts.csv"'
         return response
     book = Workbook()
@@ -127,8 +138,11 @@ def print_create(request):
     form = PrintForm(request.POST)
     if request.POST.get("scope") == "all":
         filter_form = RegisterFilter(request.GET, viewer=request.user)
-        ids = list(filter_form.filter(register_queryset()).order_by("holder_name", "pk")
-                   .values_list("pk", flat=True))
+        ids = list(
+            filter_form.filter(register_queryset())
+            .order_by("holder_name", "pk")
+            .values_list("pk", flat=True)
+        )
     else:
         ids = [int(pk) for pk in request.POST.getlist("certificate") if pk.isdigit()]
     try:
@@ -185,8 +199,9 @@ def manage(request, pk: int):
     certificate = get_object_or_404(
         Certificate.objects.select_related("superseded_by", "revoked_by"), pk=pk
     )
-    revoke_form, correct_form = RevokeForm(), CorrectNameForm(
-        initial={"name": certificate.holder_name}
+    revoke_form, correct_form = (
+        RevokeForm(),
+        CorrectNameForm(initial={"name": certificate.holder_name}),
     )
     if request.method == "POST":
         action = request.POST.get("action")
@@ -194,16 +209,21 @@ def manage(request, pk: int):
             if action == "revoke":
                 revoke_form = RevokeForm(request.POST)
                 if revoke_form.is_valid():
-                    certificate_revoke(certificate=certificate,
-                                       reason=revoke_form.cleaned_data["reason"], by=request.user)
+                    certificate_revoke(
+                        certificate=certificate,
+                        reason=revoke_form.cleaned_data["reason"],
+                        by=request.user,
+                    )
                     messages.success(request, _("The certificate is revoked."))
                     return redirect("certificates:manage", pk=pk)
             elif action == "correct":
                 correct_form = CorrectNameForm(request.POST)
                 if correct_form.is_valid():
-                    new = certificate_correct_name(certificate=certificate,
-                                                   name=correct_form.cleaned_data["name"],
-                                                   by=request.user)
+                    new = certificate_correct_name(
+                        certificate=certificate,
+                        name=correct_form.cleaned_data["name"],
+                        by=request.user,
+                    )
                     messages.success(request, _("A corrected certificate was issued."))
                     return redirect("certificates:manage", pk=new.pk)
             elif action == "render":
@@ -213,6 +233,5 @@ def manage(request, pk: int):
         except CertificateRefused as refusal:
             messages.error(request, str(refusal))
             return redirect("certificates:manage", pk=pk)
-    context = {"certificate": certificate, "revoke_form": revoke_form,
-               "correct_form": correct_form}
+    context = {"certificate": certificate, "revoke_form": revoke_form, "correct_form": correct_form}
     return render(request, "certificates/manage.html", context)

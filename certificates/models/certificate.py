@@ -5,8 +5,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from people.regions import Region
 from people.models import Gender
+from people.regions import Region
 
 
 class CertificateQuerySet(models.QuerySet):

@@ -58,6 +58,9 @@ class PrintJobItem(models.Model):
             models.UniqueConstraint(fields=["job", "position"], name="one_item_per_position"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.job_id}/{self.position}"
+
 
 class PrintChunk(models.Model):
     job = models.ForeignKey(PrintJob, on_delete=models.CASCADE, related_name="chunks")
@@ -72,3 +75,6 @@ class PrintChunk(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["job", "number"], name="one_chunk_per_number")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.job_id}/{self.number}"

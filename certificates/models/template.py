@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-# Translators: placeholders a certificate template's text may use; keep the braces.
 PLACEHOLDERS = ("name", "course", "hours", "date", "code")
 
 
@@ -114,8 +113,8 @@ class CertificateTemplate(TranslatableMixin, PreviewableMixin, ClusterableModel)
                 continue
             if unknown:
                 errors[field] = _("Unknown placeholder: %(names)s. Use only %(known)s.") % {
-                    "names": ", ".join("{%s}" % name for name in unknown),
-                    "known": ", ".join("{%s}" % name for name in PLACEHOLDERS),
+                    "names": ", ".join(f"{{{name}}}" for name in unknown),
+                    "known": ", ".join(f"{{{name}}}" for name in PLACEHOLDERS),
                 }
         if image_file_missing(self.background):
             errors["background"] = _("The background image's file is missing. Upload it again.")

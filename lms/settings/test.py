@@ -1,4 +1,5 @@
-"""Tests: SQLite (in a file, see below) unless DATABASE_URL says otherwise (CI sets it to PostgreSQL)."""
+"""Tests: SQLite (in a file, see below) unless DATABASE_URL says otherwise (CI sets it to
+PostgreSQL)."""
 
 from .base import *  # noqa: F403
 from .base import env

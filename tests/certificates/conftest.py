@@ -3,14 +3,14 @@ import io
 import pytest
 from django.utils import timezone
 from pypdf import PdfReader
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
 from certificates.models import Certificate, CertificateTemplate
 from certificates.services import certificate_issue
 from courses.models import Enrolment
-from tests.courses.conftest import build_course, catalogue, course, lessons  # noqa: F401
+from tests.courses.conftest import catalogue, course, lessons  # noqa: F401  (fixtures)
 
 KYRGYZ_NAME = "Айгүл Ңурланова Өмүрбекова"
 BODY = "Бул сертификат\n{name}\n«{course}» курсун ({hours} саат) {date} аяктаганын тастыктайт."
@@ -23,9 +23,7 @@ def media(settings, tmp_path):
 
 
 def make_image(title="Фон", colour="#f4ecf7", size=(640, 452)):
-    return Image.objects.create(
-        title=title, file=get_test_image_file(colour=colour, size=size)
-    )
+    return Image.objects.create(title=title, file=get_test_image_file(colour=colour, size=size))
 
 
 @pytest.fixture
@@ -39,7 +37,7 @@ def template(db):
     )
 
 
-def complete(user, course):
+def complete(user, course):  # noqa: F811
     """A completed enrolment, recorded as courses records it (without its signal)."""
     enrolment, _ = Enrolment.objects.get_or_create(user=user, course_key=course.translation_key)
     enrolment.completed_at = timezone.now()
@@ -47,7 +45,7 @@ def complete(user, course):
     return enrolment
 
 
-def issue(user, course, django_capture_on_commit_callbacks) -> Certificate:
+def issue(user, course, django_capture_on_commit_callbacks) -> Certificate:  # noqa: F811
     with django_capture_on_commit_callbacks(execute=True):
         certificate = certificate_issue(enrolment=complete(user, course), course=course)
     certificate.refresh_from_db()

@@ -9,9 +9,9 @@ import zxingcpp
 from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 
-from certificates.models import CertificateLogo, Signatory
 from certificates.fonts import FAMILY, KYRGYZ, font_files
 from certificates.layouts import holder_for, layout_for
+from certificates.models import CertificateLogo, Signatory
 from certificates.rendering import Holder, Layout, RenderError, name_size_pt, render_pdf
 from certificates.services import certificate_pdf
 from tests.certificates.conftest import KYRGYZ_NAME, issue, make_image, page_count, pdf_text
@@ -60,7 +60,9 @@ def test_pdf_has_the_kyrgyz_name_exactly_with_embedded_project_fonts(
 def test_qr_code_decodes_to_the_absolute_verification_url_which_shows_the_certificate(
     client, course, template, django_capture_on_commit_callbacks, settings
 ):
-    certificate = issue(UserFactory(full_name=KYRGYZ_NAME), course, django_capture_on_commit_callbacks)
+    certificate = issue(
+        UserFactory(full_name=KYRGYZ_NAME), course, django_capture_on_commit_callbacks
+    )
     page = pypdfium2.PdfDocument(certificate.pdf.read())[0]
     image = page.render(scale=3).to_pil()
 
@@ -84,7 +86,9 @@ def test_a_name_too_long_is_set_smaller_and_never_cut():
     medium_size, medium_wraps = name_size_pt(medium, layout)
     assert 14 < medium_size < 34 and not medium_wraps
 
-    holder = Holder(long.strip(), "CEDAW", "12", "23.11.2026", "ACDEF-GHJKM-NPRTW-XY346", "http://x/")
+    holder = Holder(
+        long.strip(), "CEDAW", "12", "23.11.2026", "ACDEF-GHJKM-NPRTW-XY346", "http://x/"
+    )
     data = render_pdf([(layout, holder)])
     assert page_count(data) == 1
     text = " ".join(pdf_text(data).split())
@@ -108,12 +112,20 @@ def test_a_template_whose_background_file_is_gone_cannot_be_saved_nor_rendered(
         certificate_pdf(certificate)
 
 
-def test_background_logos_and_signatures_are_drawn(course, template, django_capture_on_commit_callbacks):
+def test_background_logos_and_signatures_are_drawn(
+    course, template, django_capture_on_commit_callbacks
+):
     template.background = make_image()
     template.save()
-    CertificateLogo.objects.create(template=template, image=make_image("Лого", "#7a2e8e", (200, 100)))
-    Signatory.objects.create(template=template, name="Жылдыз Асанова", position="Директор",
-                                signature=make_image("Кол", "#222222", (300, 90)))
+    CertificateLogo.objects.create(
+        template=template, image=make_image("Лого", "#7a2e8e", (200, 100))
+    )
+    Signatory.objects.create(
+        template=template,
+        name="Жылдыз Асанова",
+        position="Директор",
+        signature=make_image("Кол", "#222222", (300, 90)),
+    )
     certificate = issue(UserFactory(), course, django_capture_on_commit_callbacks)
     layout = layout_for(certificate.template, certificate.language)
     data = render_pdf([(layout, holder_for(certificate))])
