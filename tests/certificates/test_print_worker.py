@@ -40,7 +40,11 @@ def wait_for(condition, timeout: float, interval: float = 0.02):
 
 
 def test_a_cohort_job_survives_a_worker_killed_mid_job(
-    broker, start_worker, settings, media, coordinator  # noqa: F811
+    broker,
+    start_worker,
+    settings,
+    media,
+    coordinator,  # noqa: F811
 ):
     settings.CERTIFICATE_PRINT_CHUNK = CHUNK
     broker["env"].update(DATABASE_URL=database_url(), DJANGO_MEDIA_ROOT=str(media))
@@ -71,9 +75,11 @@ def test_a_cohort_job_survives_a_worker_killed_mid_job(
 
     start_worker()
     wait_for(
-        lambda: PrintJob.objects.filter(pk=job.pk, status=PrintJob.Status.DONE)
-        .exclude(file="")
-        .exists(),
+        lambda: (
+            PrintJob.objects.filter(pk=job.pk, status=PrintJob.Status.DONE)
+            .exclude(file="")
+            .exists()
+        ),
         timeout=180,
         interval=0.2,
     )
