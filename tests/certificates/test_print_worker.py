@@ -13,7 +13,6 @@ from pypdf import PdfReader
 from certificates.codes import new_code
 from certificates.models import Certificate, PrintJob
 from certificates.print_jobs import print_job_create
-from tests.broker.conftest import broker, start_worker  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.broker, pytest.mark.django_db(transaction=True)]
 
@@ -44,7 +43,7 @@ def test_a_cohort_job_survives_a_worker_killed_mid_job(
     start_worker,
     settings,
     media,
-    coordinator,  # noqa: F811
+    coordinator,
 ):
     settings.CERTIFICATE_PRINT_CHUNK = CHUNK
     broker["env"].update(DATABASE_URL=database_url(), DJANGO_MEDIA_ROOT=str(media))
