@@ -147,17 +147,22 @@ def print_job_assemble_when_ready(*, job: PrintJob) -> None:
         chunk.file.storage.delete(chunk.file.name)
 
 
-def _assemble(job: PrintJob) -> tuple[str, bytes]:
+def merge_pdfs(files: list) -> bytes:
+    """One PDF of the given PDFs' pages, in order. The first PDF is cloned, so the whole keeps
+    its PDF/A metadata and output intent; the others' pages are appended."""
     output = io.BytesIO()
+    writer = PdfWriter(clone_from=files[0])
+    for file in files[1:]:
+        writer.append(file)
+    writer.write(output)
+    return output.getvalue()
+
+
+def _assemble(job: PrintJob) -> tuple[str, bytes]:
     if job.kind == PrintJob.Kind.PDF:
-        chunks = list(job.chunks.order_by("number"))
-        # The first chunk's PDF keeps its PDF/A metadata and output intent; the others' pages
-        # are appended.
-        writer = PdfWriter(clone_from=chunks[0].file.path)
-        for chunk in chunks[1:]:
-            writer.append(chunk.file.path)
-        writer.write(output)
-        return f"certificates-{job.pk}.pdf", output.getvalue()
+        chunks = job.chunks.order_by("number")
+        return f"certificates-{job.pk}.pdf", merge_pdfs([chunk.file.path for chunk in chunks])
+    output = io.BytesIO()
     items = job.items.select_related("certificate").order_by("position")
     with zipfile.ZipFile(output, "w", zipfile.ZIP_STORED) as archive:
         for item in items:

@@ -6,6 +6,7 @@ system font). So: the fonts are pre-subset once (certificates.fonts) and embedde
 process and reused. A batch is laid out certificate by certificate and written as one PDF, so
 the fonts and the background are embedded once for the whole batch."""
 
+import atexit
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,7 +25,7 @@ PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "full_fonts": False, "optimize_images"
 PAGE_SIZES_MM = {"A4": (210, 297), "A5": (148, 210), "letter": (216, 279)}
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 NAME_MAX_PT, NAME_MIN_PT = 34.0, 14.0
-MARGIN_MM = 22
+MARGIN_MM = 29  # the frame (7 mm) and the sheet padding (22 mm)
 
 
 class RenderError(Exception):
@@ -145,8 +146,14 @@ def certificate_html(layout: Layout, holder: Holder) -> str:
                         "name": person.name,
                         "position": person.position,
                         "signature_uri": person.signature.as_uri() if person.signature else "",
+                        # Spread evenly across the page; absolute boxes lay out cheaply.
+                        "left_mm": round(
+                            (layout.width_mm - 14) * (2 * i + 1) / (2 * len(layout.signatories))
+                            - 35,
+                            1,
+                        ),
                     }
-                    for person in layout.signatories
+                    for i, person in enumerate(layout.signatories)
                 ],
             },
         )
@@ -158,6 +165,8 @@ def certificate_html(layout: Layout, holder: Holder) -> str:
 def _font_config():
     from weasyprint.text.fonts import FontConfiguration
 
+    # Dropped before the interpreter tears down the modules its destructor needs.
+    atexit.register(_font_config.cache_clear)
     return FontConfiguration()
 
 
@@ -180,8 +189,6 @@ _image_cache: dict = {}
 def _layout_document(html: str):
     from weasyprint import HTML
 
-    if len(_image_cache) > 200:
-        _image_cache.clear()
     return HTML(string=html, base_url=str(settings.BASE_DIR)).render(
         font_config=_font_config(),
         stylesheets=[_stylesheet()],
@@ -194,6 +201,9 @@ def render_pdf(certificates: list[tuple[Layout, Holder]]) -> bytes:
     """One PDF, one page per certificate, in the order given."""
     if not certificates:
         raise RenderError("nothing to render")
+    # Emptied only between PDFs: pages laid out for this one refer to its entries until written.
+    if len(_image_cache) > 500:
+        _image_cache.clear()
     documents = [_layout_document(certificate_html(*item)) for item in certificates]
     first = documents[0]
     if len(documents) > 1:
