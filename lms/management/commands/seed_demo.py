@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from certificates.demo import seed_certificate_template, seed_cohort_certificates
 from courses.demo import seed_courses
 from home.demo import seed_home_pages
 from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
@@ -23,7 +24,9 @@ class Command(BaseCommand):
         if not accounts:
             seed_home_pages()
             people = seed_people()
+            seed_certificate_template()
             courses = seed_courses()
+            seed_cohort_certificates()
             self.stdout.write(
                 self.style.SUCCESS(f"Demo ready: {len(people)} accounts, {len(courses)} courses.")
             )
