@@ -10,9 +10,12 @@ def issue_certificate(sender, enrolment, course, **kwargs):
     certificate_issue(enrolment=enrolment, course=course)
 
 
-@worker_ready.connect(dispatch_uid="certificates.resume_print_jobs")
-def resume_print_jobs(**kwargs):
-    """A worker that starts takes up the print jobs a stopped worker left unfinished."""
+@worker_ready.connect(dispatch_uid="certificates.resume")
+def resume_unfinished_work(**kwargs):
+    """A worker that starts takes up what a stopped worker (or a broker that was down) left:
+    certificates still waiting for their PDF, and unfinished print jobs."""
     from certificates.print_jobs import print_jobs_resume
+    from certificates.services import certificates_render_pending
 
+    certificates_render_pending()
     print_jobs_resume()

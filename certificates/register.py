@@ -110,23 +110,24 @@ def course_choices() -> list[tuple[str, str]]:
 class CountBlock:
     title: str
     sensitive: bool
+    columns: list[str]  # gender labels
     rows: list[tuple[str, list[Cell]]]  # region label, cells per gender then the row total
     total: list[Cell]
 
 
-def _block(title, sensitive, counts: dict[tuple[str, str], int]) -> CountBlock:
-    regions = [(value, label) for value, label in [*Region.choices, (UNSAID, _("Not given"))]]
-    genders = [value for value, _label in gender_columns()]
+def _block(title, sensitive, counts: dict[tuple[str, str], int], genders) -> CountBlock:
+    regions = [*Region.choices, (UNSAID, _("Not given"))]
     used = [
         (value, label)
         for value, label in regions
-        if any(counts.get((value, gender)) for gender in genders)
+        if any(counts.get((value, gender)) for gender, _label in genders)
     ]
-    grid = [[counts.get((region, gender), 0) for gender in genders] for region, _l in used]
+    grid = [[counts.get((region, gender), 0) for gender, _l in genders] for region, _l in used]
     cells = suppress(grid)
     return CountBlock(
         title=title,
         sensitive=sensitive,
+        columns=[label for _value, label in genders],
         rows=[(label, row) for (_value, label), row in zip(used, cells[:-1], strict=True)],
         total=cells[-1],
     )
@@ -154,9 +155,15 @@ def counts_for(*, certificates: QuerySet[Certificate], viewer) -> list[CountBloc
     for row in membership:
         key = (row["certificate__region"], row["certificate__gender"])
         by_group[row["targetgroup_id"]][key] = row["n"]
-    blocks = [_block(_("All certificates"), False, everyone)] if everyone else []
+    # A gender nobody in the selection has is left out: its column would be all zeros.
+    genders = [
+        (value, label)
+        for value, label in gender_columns()
+        if any(count for (_region, gender), count in everyone.items() if gender == value)
+    ]
+    blocks = [_block(_("All certificates"), False, everyone, genders)] if everyone else []
     blocks += [
-        _block(group.name, group.is_sensitive, by_group[group.pk])
+        _block(group.name, group.is_sensitive, by_group[group.pk], genders)
         for group in groups
         if by_group.get(group.pk)
     ]
@@ -165,10 +172,11 @@ def counts_for(*, certificates: QuerySet[Certificate], viewer) -> list[CountBloc
 
 def counts_table(blocks: list[CountBlock]) -> tuple[list[str], list[list[str]]]:
     """The counts as flat rows for CSV and XLSX: what the page shows, suppression included."""
+    columns = blocks[0].columns if blocks else []
     header = [
         str(_("Target group")),
         str(_("Region")),
-        *[str(label) for _value, label in gender_columns()],
+        *[str(label) for label in columns],
         str(_("Total")),
     ]
     rows = []

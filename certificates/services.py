@@ -99,6 +99,21 @@ def certificate_render_failed(*, certificate_id: int, error: str) -> None:
     )
 
 
+def certificates_render_pending() -> int:
+    """Queue the PDF of every certificate still waiting for one (rendering twice is harmless:
+    the task skips a certificate that is ready)."""
+    from certificates.tasks import certificate_render
+
+    pending = list(
+        Certificate.objects.filter(rendering=Certificate.Rendering.PENDING).values_list(
+            "pk", flat=True
+        )
+    )
+    for pk in pending:
+        certificate_render.delay(pk)
+    return len(pending)
+
+
 @transaction.atomic
 def certificate_render_again(*, certificate: Certificate) -> Certificate:
     certificate.rendering = Certificate.Rendering.PENDING

@@ -17,7 +17,7 @@ from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
 from certificates.models import Certificate, PrintJob
 from certificates.ratelimit import allow_lookup
-from certificates.register import RegisterFilter, counts_for, counts_table, gender_columns
+from certificates.register import RegisterFilter, counts_for, counts_table
 from certificates.selectors import may_download, may_manage_certificates, register_queryset
 from certificates.services import (
     CertificateRefused,
@@ -90,7 +90,6 @@ def register(request):
         "page": page,
         "blocks": counts_for(certificates=certificates, viewer=request.user),
         "query": request.GET.urlencode(),
-        "genders": gender_columns(),
         "print_form": PrintForm(),
         "jobs": PrintJob.objects.filter(created_by=request.user)[:5],
     }

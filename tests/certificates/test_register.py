@@ -38,7 +38,7 @@ def test_counts_suppress_small_cells_and_their_companions(cohort, coordinator, y
 
     all_title = translated("All certificates")
     naryn, talas = translated("Naryn region"), translated("Talas region")
-    # Columns: woman, man, another, unsaid, not given, total.
+    # Columns: woman, man, total (genders nobody has are left out).
     assert cell(blocks, all_title, talas, 1) == "<5"
     # Shown, Naryn's 7 women would give Talas's 3 men away (10 in all − 7), so they are hidden
     # too, and so is the women's total.
