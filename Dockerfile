@@ -1,6 +1,12 @@
 # One image for the web server, the Celery worker and Celery beat (docker-compose.yml picks
 # the command). Build: docker build -t tendik .
 
+# What the project takes from npm (frontend/package.json): the certificate fonts.
+FROM node:22-bookworm-slim AS frontend
+WORKDIR /frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONUNBUFFERED=1 \
@@ -14,8 +20,8 @@ ENV PYTHONUNBUFFERED=1 \
     UV_NO_CACHE=1
 
 # WeasyPrint 70 loads Pango, PangoFT2, HarfBuzz (with its subsetter) and fontconfig through
-# cffi; gettext gives msgfmt for compilemessages. fontconfig pulls in fonts-dejavu-core, enough
-# until the project ships its own fonts.
+# cffi; gettext gives msgfmt for compilemessages. Certificates use the project's own fonts
+# (from the frontend stage), never the system's.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         libpango-1.0-0 \
@@ -35,6 +41,7 @@ COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen --no-dev --no-install-project
 
 COPY . .
+COPY --from=frontend /frontend/node_modules /app/frontend/node_modules
 RUN uv sync --frozen --no-dev
 
 ENV PATH="/app/.venv/bin:$PATH" \
