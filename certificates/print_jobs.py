@@ -185,10 +185,11 @@ def print_job_retry(*, job: PrintJob) -> PrintJob:
 
 
 def is_stalled(job: PrintJob) -> bool:
+    """No word from a worker for a while: it died, or none is running."""
+    last_seen = job.heartbeat or job.created_at
     return (
         job.status in (PrintJob.Status.QUEUED, PrintJob.Status.RUNNING)
-        and job.heartbeat is not None
-        and timezone.now() - job.heartbeat > STALE_AFTER
+        and timezone.now() - last_seen > STALE_AFTER
     )
 
 

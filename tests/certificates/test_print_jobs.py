@@ -87,3 +87,29 @@ def test_printing_an_empty_selection_is_refused(client_for, coordinator, cohort)
 
     assert translated("Select at least one certificate to print.") in page.text
     assert not PrintJob.objects.exists()
+
+
+def test_a_stalled_job_offers_to_try_again_and_goes_on_from_where_it_stopped(
+    client_for, coordinator, cohort, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from certificates.print_jobs import print_job_create
+
+    client = client_for(coordinator)
+    job = print_job_create(  # its tasks wait for a commit that never comes: no worker ran it
+        certificate_ids=[c.pk for c in cohort], kind=PrintJob.Kind.PDF, by=coordinator
+    )
+    PrintJob.objects.filter(pk=job.pk).update(created_at=timezone.now() - timedelta(minutes=5))
+    url = f"/ky/certificates/print/{job.pk}/"
+
+    page = client.get(url)
+    assert translated("The job has stopped: the worker may have been restarted.") in page.text
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{url}retry/")
+
+    job.refresh_from_db()
+    assert job.status == PrintJob.Status.DONE and job.file
+    assert page_count(job.file.read()) == 5

@@ -14,7 +14,12 @@ from certificates.codes import new_code
 from certificates.models import Certificate, PrintJob
 from certificates.print_jobs import print_job_create
 
-pytestmark = [pytest.mark.broker, pytest.mark.django_db(transaction=True)]
+# Committed for real, so that the worker sees it; the migrations' data (roles) is restored
+# first, whatever earlier transactional tests flushed.
+pytestmark = [
+    pytest.mark.broker,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 COHORT, CHUNK = 40, 2
 
@@ -56,6 +61,8 @@ def test_a_cohort_job_survives_a_worker_killed_mid_job(
             language="ky",
             hours=12,
             completed_on=date(2026, 11, 20),
+            # Only the print job is under test: no individual PDFs for the worker to render.
+            rendering=Certificate.Rendering.READY,
         )
         for n in range(COHORT)
     ]
