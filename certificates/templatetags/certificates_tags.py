@@ -3,7 +3,7 @@ loads these tags."""
 
 from django import template
 
-from certificates.selectors import certificates_by_course_for
+from certificates.selectors import certificates_by_course_for, may_manage_certificates
 
 register = template.Library()
 
@@ -17,3 +17,8 @@ def my_certificates(context):
 @register.inclusion_tag("certificates/includes/my_certificate.html")
 def certificate_link(certificates, course_key):
     return {"certificate": certificates.get(course_key)}
+
+
+@register.filter
+def manages_certificates(user) -> bool:
+    return may_manage_certificates(user)

@@ -66,3 +66,17 @@ def test_learners_cannot_revoke_or_correct(client_for, certificate, learner, tra
         client_for(person).post(url, {"action": "correct", "name": "Башка"})
     certificate.refresh_from_db()
     assert certificate.status == "valid" and certificate.holder_name == learner.full_name
+
+
+def test_the_register_is_linked_for_coordinators_and_verification_for_everyone(
+    client_for, learner, trainer, coordinator
+):
+    for person, sees_register in [
+        (None, False),
+        (learner, False),
+        (trainer, False),
+        (coordinator, True),
+    ]:
+        page = client_for(person).get("/ky/learning/" if person else "/ky/certificates/verify/")
+        assert ('href="/ky/certificates/register/"' in page.text) is sees_register
+        assert 'href="/ky/certificates/verify/"' in page.text
