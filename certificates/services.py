@@ -74,7 +74,7 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
 
 def certificate_pdf(certificate: Certificate) -> bytes:
     layout = layout_for(certificate.template, certificate.language)
-    return render_pdf([(layout, holder_for(certificate))])
+    return render_pdf([(layout, holder_for(certificate))], compress=False)
 
 
 def certificate_render(*, certificate: Certificate) -> Certificate:
