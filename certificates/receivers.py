@@ -1,4 +1,4 @@
-from celery.signals import worker_ready
+from celery.signals import worker_process_init, worker_ready
 from django.dispatch import receiver
 
 from certificates.services import certificate_issue
@@ -19,3 +19,10 @@ def resume_unfinished_work(**kwargs):
 
     certificates_render_pending()
     print_jobs_resume()
+
+
+@worker_process_init.connect(dispatch_uid="certificates.warm_up")
+def warm_up_renderer(**kwargs):
+    from certificates.rendering import warm_up
+
+    warm_up()

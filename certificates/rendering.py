@@ -235,3 +235,10 @@ def render_pdf(certificates: list[tuple[Layout, Holder]], *, compress: bool = Tr
     if len(documents) > 1:
         first = first.copy([page for document in documents for page in document.pages])
     return first.write_pdf(**PDF_OPTIONS, uncompressed_pdf=not compress)
+
+
+def warm_up() -> None:
+    """Load WeasyPrint, the fonts and the stylesheet now rather than in a learner's first
+    certificate (about a second and a half)."""
+    _html_class()
+    _stylesheet()
