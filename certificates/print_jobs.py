@@ -152,6 +152,7 @@ def merge_pdfs(files: list) -> bytes:
     its PDF/A metadata and output intent; the others' pages are appended."""
     output = io.BytesIO()
     writer = PdfWriter(clone_from=files[0])
+    writer.pdf_header = b"%PDF-1.7"  # as WeasyPrint wrote it: PDF/A-3 is PDF 1.7
     for file in files[1:]:
         writer.append(file)
     writer.write(output)

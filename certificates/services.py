@@ -1,5 +1,7 @@
 """Writes with rules: issuing, rendering, revoking and correcting certificates."""
 
+from datetime import timedelta
+
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -100,14 +102,15 @@ def certificate_render_failed(*, certificate_id: int, error: str) -> None:
 
 
 def certificates_render_pending() -> int:
-    """Queue the PDF of every certificate still waiting for one (rendering twice is harmless:
-    the task skips a certificate that is ready)."""
+    """Queue the PDF of every certificate that has waited for one for more than a minute (its
+    message was lost with a worker or a broker). Rendering twice is harmless, only wasted."""
     from certificates.tasks import certificate_render
 
     pending = list(
-        Certificate.objects.filter(rendering=Certificate.Rendering.PENDING).values_list(
-            "pk", flat=True
-        )
+        Certificate.objects.filter(
+            rendering=Certificate.Rendering.PENDING,
+            issued_at__lt=timezone.now() - timedelta(minutes=1),
+        ).values_list("pk", flat=True)
     )
     for pk in pending:
         certificate_render.delay(pk)
