@@ -117,6 +117,8 @@ def main() -> None:
     options = parser.parse_args()
 
     fonts.font_files()  # made once at install or first use, not per certificate
+    # CPU time still stretches when other processes share the cores: say how busy they were.
+    print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     naive_ms = median_ms(naive, max(10, options.runs // 4))
     fast_ms = median_ms(lambda item: render_pdf([(LAYOUT, item)], compress=False), options.runs)
     compressed_ms = median_ms(lambda item: render_pdf([(LAYOUT, item)]), options.runs)
@@ -130,6 +132,7 @@ def main() -> None:
         f"{elapsed:.1f} s, peak memory {worker_mb:.0f} MB per worker process, "
         f"{own_mb:.0f} MB merging, {size / 1e6:.1f} MB PDF"
     )
+    print("load average at end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":
