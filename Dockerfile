@@ -1,8 +1,9 @@
 # One image for the web server, the Celery worker and Celery beat (docker-compose.yml picks
 # the command). Build: docker build -t tendik .
 
-# The browser assets from npm (the H5P player), installed from the lock file. Its install
-# script demands yarn and builds nothing the project needs, hence --ignore-scripts.
+# What the project takes from npm (frontend/package-lock.json): the H5P player and the certificate
+# fonts. h5p-standalone's install script demands yarn and builds nothing we need, hence
+# --ignore-scripts.
 FROM node:20-bookworm-slim AS frontend
 WORKDIR /frontend
 COPY frontend/package.json frontend/package-lock.json ./
@@ -21,8 +22,8 @@ ENV PYTHONUNBUFFERED=1 \
     UV_NO_CACHE=1
 
 # WeasyPrint 70 loads Pango, PangoFT2, HarfBuzz (with its subsetter) and fontconfig through
-# cffi; gettext gives msgfmt for compilemessages. fontconfig pulls in fonts-dejavu-core, enough
-# until the project ships its own fonts.
+# cffi; gettext gives msgfmt for compilemessages. Certificates use the project's own fonts
+# (from the frontend stage), never the system's.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         libpango-1.0-0 \

@@ -39,8 +39,8 @@ $(VENV)/.synced: pyproject.toml uv.lock
 		echo "WeasyPrint cannot load Pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0" >&2; exit 1; }
 	touch $@
 
-# The browser assets taken from npm (the H5P player), pinned in frontend/package-lock.json.
-# --ignore-scripts: h5p-standalone's install script demands yarn and builds nothing we need.
+# What the project takes from npm (the H5P player, the certificate fonts), pinned in
+# frontend/package-lock.json. --ignore-scripts: h5p-standalone's install script demands yarn.
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@

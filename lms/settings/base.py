@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "quizzes",
     "h5p",
     "webinars",
+    "certificates",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -170,6 +171,11 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 
+# Certificates: the cache of pre-subset fonts, and how many certificates a print job renders
+# per task (a resumed job re-renders at most one chunk).
+CERTIFICATE_FONT_CACHE = BASE_DIR / "var" / "fonts"
+CERTIFICATE_PRINT_CHUNK = 50
+
 # Lesson blocks that activity apps add: (block name, dotted path to the block class).
 LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [
     ("quiz", "quizzes.blocks.QuizBlock"),
@@ -203,4 +209,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
+    # WeasyPrint logs each rendering step at INFO.
+    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
 }

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from certificates.demo import seed_certificate_template, seed_cohort_certificates
 from courses.demo import seed_courses
 from h5p.demo import seed_h5p
 from home.demo import seed_home_pages
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         if not accounts:
             seed_home_pages()
             people = seed_people()
+            seed_certificate_template()
             courses = seed_courses()
             quizzes = seed_quizzes()
             if seed_h5p() is None:
@@ -33,6 +35,7 @@ class Command(BaseCommand):
                     "No H5P activity: the shared H5P samples are not on this machine."
                 )
             webinars = seed_webinars(out=self.stdout.write)
+            seed_cohort_certificates()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "

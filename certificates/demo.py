@@ -1,0 +1,122 @@
+"""The demo's certificates: a default template in Kyrgyz, Russian and English, and a cohort of
+learners who completed the CEDAW course, so that a coordinator finds a register to filter, print
+and count. Needs seed_people() first; the template before seed_courses() (whose completions
+issue certificates), the cohort after it. Running it again changes nothing."""
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from certificates.models import CertificateTemplate, Signatory
+from courses.completion import required_lessons
+from courses.models import CoursePage
+from courses.services import enrolment_create, lesson_mark_done
+from people.models import TargetGroup, User
+from people.regions import Region, SettlementType
+from people.services import person_create
+
+TEMPLATE = {
+    "ky": {
+        "name": "Негизги сертификат",
+        "title": "Сертификат",
+        "body": "Бул сертификат төмөнкүнү тастыктайт:\n{name}\n"
+        "«{course}» курсун ({hours} саат) {date} ийгиликтүү аяктады.",
+        "signatories": [("Жылдыз Асанова", "Директор"), ("Нурлан Бейшеев", "Башкы тренер")],
+    },
+    "ru": {
+        "name": "Основной сертификат",
+        "title": "Сертификат",
+        "body": "Настоящий сертификат подтверждает, что\n{name}\n"
+        "успешно завершил(а) курс «{course}» ({hours} ч.) {date}.",
+        "signatories": [("Жылдыз Асанова", "Директор"), ("Нурлан Бейшеев", "Главный тренер")],
+    },
+    "en": {
+        "name": "Main certificate",
+        "title": "Certificate",
+        "body": "This certifies that\n{name}\n"
+        "successfully completed the course “{course}” ({hours} hours) on {date}.",
+        "signatories": [("Jyldyz Asanova", "Director"), ("Nurlan Beisheev", "Lead trainer")],
+    },
+}
+
+# Name, gender, birth year, region, target groups: enough people for counts of 5 and more.
+COHORT = [
+    (
+        "Айзада Токтосунова",
+        "woman",
+        1990,
+        Region.NARYN,
+        ["women-leaders", "rural-communities-local-authorities"],
+    ),
+    ("Гүлнара Мамытова", "woman", 1985, Region.NARYN, ["women-leaders"]),
+    ("Чолпон Абдыкадырова", "woman", 1979, Region.NARYN, ["women-farmers-entrepreneurs"]),
+    ("Мээрим Жумабекова", "woman", 2001, Region.NARYN, ["youth", "women-leaders"]),
+    ("Айпери Осмонова", "woman", 1995, Region.NARYN, ["women-leaders", "survivors"]),
+    ("Нургүл Сыдыкова", "woman", 1988, Region.NARYN, ["women-leaders"]),
+    ("Бактыгүл Өмүралиева", "woman", 1983, Region.OSH, ["women-farmers-entrepreneurs"]),
+    ("Зарина Үсөнова", "woman", 1999, Region.OSH, ["youth"]),
+    ("Динара Ыскакова", "woman", 1992, Region.OSH, ["women-leaders"]),
+    ("Асель Ңурматова", "woman", 1987, Region.OSH, ["women-leaders", "survivors"]),
+    ("Саткын Бекова", "woman", 1975, Region.OSH, ["rural-communities-local-authorities"]),
+    ("Азамат Төрөбеков", "man", 1990, Region.OSH, ["rural-communities-local-authorities"]),
+    ("Эрлан Кыдырбаев", "man", 2000, Region.TALAS, ["youth"]),
+    ("Бекзат Өмүров", "man", 1998, Region.TALAS, ["youth", "voters"]),
+]
+COURSE_SLUG = "gender-cedaw"
+
+
+@transaction.atomic
+def seed_certificate_template() -> CertificateTemplate:
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in TEMPLATE}
+    source = CertificateTemplate.objects.filter(
+        locale=locales["ky"], name=TEMPLATE["ky"]["name"]
+    ).first()
+    if source is None:
+        source = _save(CertificateTemplate(locale=locales["ky"], is_default=True), "ky")
+    for code in ("ru", "en"):
+        if source.get_translation_or_none(locales[code]) is None:
+            _save(source.copy_for_translation(locales[code]), code)
+    return source
+
+
+def _save(template: CertificateTemplate, language: str) -> CertificateTemplate:
+    content = TEMPLATE[language]
+    template.name, template.title, template.body = (
+        content["name"],
+        content["title"],
+        content["body"],
+    )
+    template.save()
+    template.signatories.all().delete()
+    for order, (name, position) in enumerate(content["signatories"]):
+        Signatory.objects.create(template=template, name=name, position=position, sort_order=order)
+    return template
+
+
+@transaction.atomic
+def seed_cohort_certificates() -> list[User]:
+    """Each cohort learner completes the CEDAW course lesson by lesson, as a learner does; the
+    completion issues her certificate."""
+    course = CoursePage.objects.filter(slug=COURSE_SLUG, locale__language_code="ky").first()
+    if course is None:
+        return []
+    groups = TargetGroup.objects.in_bulk(field_name="slug")
+    lessons = list(required_lessons(course))
+    people = []
+    for n, (name, gender, born, region, slugs) in enumerate(COHORT, start=1):
+        email = f"cohort{n:02d}@demo.tendik.kg"
+        person = User.objects.filter(email=email).first()
+        if person is None:
+            person = person_create(
+                email=email,
+                full_name=name,
+                gender=gender,
+                birth_year=born,
+                region=region,
+                settlement_type=SettlementType.RURAL,
+                target_groups=[groups[slug] for slug in slugs],
+            )
+            enrolment_create(user=person, course=course, by=None)
+            for lesson in lessons:
+                lesson_mark_done(user=person, lesson=lesson)
+        people.append(person)
+    return people

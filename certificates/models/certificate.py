@@ -1,0 +1,113 @@
+"""A certificate and the snapshot it keeps of what it certifies, as it was when issued."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from people.models import Gender
+from people.regions import Region
+
+
+class CertificateQuerySet(models.QuerySet):
+    def current(self):
+        """Not replaced by a corrected certificate (revoked ones are still current)."""
+        return self.filter(superseded_by__isnull=True)
+
+
+class Certificate(models.Model):
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valid")
+        REVOKED = "revoked", _("Revoked")
+        SUPERSEDED = "superseded", _("Superseded")
+
+    class Rendering(models.TextChoices):
+        PENDING = "pending", _("Being prepared")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    code = models.CharField(_("verification code"), max_length=32, unique=True)
+    # SET_NULL: a deleted account leaves its certificates verifiable under the issued name.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("holder"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
+    enrolment = models.ForeignKey(
+        "courses.Enrolment", null=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
+    template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
+    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+
+    # The snapshot. Reports read these, never the profile.
+    holder_name = models.CharField(_("holder's name"), max_length=150)
+    course_key = models.UUIDField(_("course"), db_index=True)
+    course_title = models.CharField(_("course title"), max_length=255)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
+    completed_on = models.DateField(_("completed on"), db_index=True)
+    gender = models.CharField(_("gender"), max_length=10, choices=Gender.choices, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    target_groups = models.ManyToManyField(
+        "people.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="+"
+    )
+
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_reason = models.CharField(_("reason for revoking"), max_length=300, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    superseded_by = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="supersedes"
+    )
+    superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True)
+
+    rendering = models.CharField(
+        _("PDF"), max_length=10, choices=Rendering.choices, default=Rendering.PENDING
+    )
+    render_error = models.TextField(blank=True)
+    pdf = models.FileField(upload_to="certificates/%Y/%m/", blank=True)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at", "-pk"]
+        constraints = [
+            # One certificate per completion, whatever retries or double events happen; a
+            # corrected certificate replaces the old one, which is then superseded.
+            models.UniqueConstraint(
+                fields=["enrolment"],
+                condition=Q(superseded_at__isnull=True),
+                name="one_current_certificate_per_enrolment",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.holder_name}"
+
+    @property
+    def status(self) -> str:
+        if self.superseded_at is not None:
+            return self.Status.SUPERSEDED
+        if self.revoked_at is not None:
+            return self.Status.REVOKED
+        return self.Status.VALID
+
+    def get_status_display(self) -> str:
+        return self.Status(self.status).label
+
+    @property
+    def is_ready(self) -> bool:
+        return self.rendering == self.Rendering.READY and bool(self.pdf)

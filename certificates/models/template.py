@@ -1,0 +1,167 @@
+"""Certificate templates: a translatable snippet that says how a certificate looks and reads."""
+
+import string
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+PLACEHOLDERS = ("name", "course", "hours", "date", "code")
+
+
+class PageSize(models.TextChoices):
+    A4 = "A4", "A4"
+    A5 = "A5", "A5"
+    LETTER = "letter", _("US Letter")
+
+
+class Orientation(models.TextChoices):
+    LANDSCAPE = "landscape", _("Landscape")
+    PORTRAIT = "portrait", _("Portrait")
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """The `{…}` names in `text` that a certificate cannot fill; raises on broken braces."""
+    names = [field for _literal, field, _spec, _conv in string.Formatter().parse(text) if field]
+    return [name for name in names if name not in PLACEHOLDERS]
+
+
+def image_file_missing(image) -> bool:
+    return image is not None and not image.file.storage.exists(image.file.name)
+
+
+class CertificateTemplate(TranslatableMixin, PreviewableMixin, ClusterableModel):
+    name = models.CharField(_("name"), max_length=120, help_text=_("For coordinators only."))
+    page_size = models.CharField(
+        _("page size"), max_length=10, choices=PageSize.choices, default=PageSize.A4
+    )
+    orientation = models.CharField(
+        _("orientation"), max_length=10, choices=Orientation.choices, default=Orientation.LANDSCAPE
+    )
+    background = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("background image"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    title = models.CharField(_("title"), max_length=80, default="Сертификат")
+    body = models.TextField(
+        _("text"),
+        help_text=_(
+            "One paragraph a line. Placeholders: {name} (a line with only {name} prints the "
+            "name large), {course}, {hours}, {date}, {code}."
+        ),
+    )
+    courses = ParentalManyToManyField(
+        "courses.CoursePage",
+        verbose_name=_("courses"),
+        blank=True,
+        related_name="+",
+        help_text=_("The courses whose certificates use this template, in any language."),
+    )
+    is_default = models.BooleanField(
+        _("default"), default=False, help_text=_("Used for every course no template names.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("title"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("page_size"), FieldPanel("orientation"), FieldPanel("background")],
+            heading=_("Page"),
+        ),
+        InlinePanel("logos", label=_("Logos")),
+        InlinePanel("signatories", label=_("Signatories")),
+        MultiFieldPanel([FieldPanel("courses"), FieldPanel("is_default")], heading=_("Use")),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("title"),
+        TranslatableField("body"),
+        TranslatableField("signatories"),
+        SynchronizedField("page_size"),
+        SynchronizedField("orientation"),
+        SynchronizedField("background"),
+        SynchronizedField("logos"),
+        SynchronizedField("courses"),
+        SynchronizedField("is_default"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("certificate template")
+        verbose_name_plural = _("certificate templates")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field in ("title", "body"):
+            try:
+                unknown = unknown_placeholders(getattr(self, field))
+            except ValueError:
+                errors[field] = _("A brace { or } is not closed.")
+                continue
+            if unknown:
+                errors[field] = _("Unknown placeholder: %(names)s. Use only %(known)s.") % {
+                    "names": ", ".join(f"{{{name}}}" for name in unknown),
+                    "known": ", ".join(f"{{{name}}}" for name in PLACEHOLDERS),
+                }
+        if image_file_missing(self.background):
+            errors["background"] = _("The background image's file is missing. Upload it again.")
+        if errors:
+            raise ValidationError(errors)
+
+    # The admin's preview: the certificate as a PDF, with sample data, before saving.
+    def serve_preview(self, request, mode_name):
+        from certificates.preview import template_preview
+
+        return template_preview(request, self)
+
+
+class CertificateLogo(Orderable):
+    template = ParentalKey(CertificateTemplate, on_delete=models.CASCADE, related_name="logos")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    panels = [FieldPanel("image")]
+
+    def clean(self):
+        super().clean()
+        if self.image_id and image_file_missing(self.image):
+            raise ValidationError({"image": _("The logo's file is missing. Upload it again.")})
+
+
+class Signatory(Orderable):
+    template = ParentalKey(
+        CertificateTemplate, on_delete=models.CASCADE, related_name="signatories"
+    )
+    name = models.CharField(_("name"), max_length=120)
+    position = models.CharField(_("position"), max_length=160)
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("signature image"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("position"), FieldPanel("signature")]
+
+    def clean(self):
+        super().clean()
+        if image_file_missing(self.signature):
+            raise ValidationError(
+                {"signature": _("The signature image's file is missing. Upload it again.")}
+            )

@@ -1,0 +1,28 @@
+from celery.signals import worker_process_init, worker_ready
+from django.dispatch import receiver
+
+from certificates.services import certificate_issue
+from courses.signals import course_completed
+
+
+@receiver(course_completed, dispatch_uid="certificates.issue")
+def issue_certificate(sender, enrolment, course, **kwargs):
+    certificate_issue(enrolment=enrolment, course=course)
+
+
+@worker_ready.connect(dispatch_uid="certificates.resume")
+def resume_unfinished_work(**kwargs):
+    """A worker that starts takes up what a stopped worker (or a broker that was down) left:
+    certificates still waiting for their PDF, and unfinished print jobs."""
+    from certificates.print_jobs import print_jobs_resume
+    from certificates.services import certificates_render_pending
+
+    certificates_render_pending()
+    print_jobs_resume()
+
+
+@worker_process_init.connect(dispatch_uid="certificates.warm_up")
+def warm_up_renderer(**kwargs):
+    from certificates.rendering import warm_up
+
+    warm_up()

@@ -1,0 +1,244 @@
+"""Certificates as PDF/A-3b with WeasyPrint, built for speed.
+
+What makes WeasyPrint slow on a one-page certificate is font subsetting (and reading a large
+system font). So: the fonts are pre-subset once (certificates.fonts) and embedded whole
+(`full_fonts`), and the font configuration, the stylesheet and decoded images are made once per
+process and reused. A batch is laid out certificate by certificate and written as one PDF, so
+the fonts and the background are embedded once for the whole batch."""
+
+import atexit
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from certificates import fonts
+
+PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "full_fonts": False, "optimize_images": False}
+PAGE_SIZES_MM = {"A4": (210, 297), "A5": (148, 210), "letter": (216, 279)}
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+NAME_MAX_PT, NAME_MIN_PT = 34.0, 14.0
+MARGIN_MM = 29  # the frame (7 mm) and the sheet padding (22 mm)
+
+
+class RenderError(Exception):
+    """A certificate that cannot be rendered as its template says (a missing image…)."""
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    position: str
+    signature: Path | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a certificate template says, in one language."""
+
+    language: str
+    title: str
+    body: str
+    page_size: str = "A4"
+    orientation: str = "landscape"
+    background: Path | None = None
+    logos: tuple[Path, ...] = ()
+    signatories: tuple[Signatory, ...] = field(default_factory=tuple)
+
+    @property
+    def width_mm(self) -> float:
+        short, long = PAGE_SIZES_MM[self.page_size]
+        return long if self.orientation == "landscape" else short
+
+    @property
+    def height_mm(self) -> float:
+        short, long = PAGE_SIZES_MM[self.page_size]
+        return short if self.orientation == "landscape" else long
+
+    def images(self) -> list[Path]:
+        signatures = [person.signature for person in self.signatories if person.signature]
+        return [path for path in [self.background, *self.logos, *signatures] if path]
+
+
+@dataclass(frozen=True)
+class Holder:
+    """What one certificate says about its holder, already in the certificate's language."""
+
+    name: str
+    course: str
+    hours: str
+    date: str
+    code: str
+    url: str
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.name,
+            "course": self.course,
+            "hours": self.hours,
+            "date": self.date,
+            "code": self.code,
+        }
+
+
+def name_size_pt(name: str, layout: Layout) -> tuple[float, bool]:
+    """The largest type, up to NAME_MAX_PT, at which the name fits on one line; a name too
+    long even at NAME_MIN_PT wraps at that size instead (never cut, never overflowing)."""
+    available_pt = (layout.width_mm - 2 * MARGIN_MM) * 72 / 25.4 * 0.96
+    width = fonts.text_width_em(name, weight=700) or 1
+    size = min(NAME_MAX_PT, available_pt / width)
+    if size < NAME_MIN_PT:
+        return NAME_MIN_PT, True
+    return round(size, 1), False
+
+
+def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
+    """The body's lines; a line that is only `{name}` is the holder's name, set large."""
+    values = holder.values()
+    paragraphs = []
+    for line in layout.body.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line == "{name}":
+            size, wraps = name_size_pt(holder.name, layout)
+            paragraphs.append({"name": holder.name, "size": size, "wraps": wraps})
+            continue
+        parts = PLACEHOLDER.split(line)
+        html = "".join(
+            escape(part) if i % 2 == 0 else f"<b>{escape(values.get(part, ''))}</b>"
+            for i, part in enumerate(parts)
+        )
+        paragraphs.append({"html": mark_safe(html)})  # noqa: S308  (every part is escaped)
+    return paragraphs
+
+
+def qr_data_uri(url: str) -> str:
+    """The QR code as a tiny PNG, one pixel per module, printed without smoothing (cheaper for
+    WeasyPrint to draw than an SVG path of hundreds of segments). The mask is fixed: choosing
+    the "best" of eight costs more than the rest of the QR code, and every mask decodes."""
+    return segno.make(url, error="m", mask=4, micro=False).png_data_uri(border=0, scale=1)
+
+
+def certificate_html(layout: Layout, holder: Holder) -> str:
+    missing = [path for path in layout.images() if not path.exists()]
+    if missing:
+        raise RenderError(f"image file missing: {', '.join(str(path) for path in missing)}")
+    with translation.override(layout.language):
+        return render_to_string(
+            "certificates/pdf/certificate.html",
+            {
+                "layout": layout,
+                "holder": holder,
+                "paragraphs": _paragraphs(layout, holder),
+                "qr": qr_data_uri(holder.url),
+                "background_uri": layout.background.as_uri() if layout.background else "",
+                "logo_uris": [path.as_uri() for path in layout.logos],
+                "signatories": [
+                    {
+                        "name": person.name,
+                        "position": person.position,
+                        "signature_uri": person.signature.as_uri() if person.signature else "",
+                        # Spread evenly across the page; absolute boxes lay out cheaply.
+                        "left_mm": round(
+                            (layout.width_mm - 14) * (2 * i + 1) / (2 * len(layout.signatories))
+                            - 35,
+                            1,
+                        ),
+                    }
+                    for i, person in enumerate(layout.signatories)
+                ],
+            },
+        )
+
+
+# WeasyPrint is imported on first use: importing it parses its own stylesheets, which every
+# other process (the web server, manage.py) would pay for nothing.
+@cache
+def _font_config():
+    from weasyprint.text.fonts import FontConfiguration
+
+    # Dropped before the interpreter tears down the modules its destructor needs.
+    atexit.register(_font_config.cache_clear)
+    return FontConfiguration()
+
+
+@cache
+def _stylesheet():
+    from weasyprint import CSS
+
+    source = Path(__file__).parent / "templates" / "certificates" / "pdf" / "certificate.css"
+    return CSS(
+        string=fonts.font_face_css() + source.read_text(encoding="utf-8"),
+        font_config=_font_config(),
+    )
+
+
+# Decoded images, shared by every certificate this process renders (a cohort shares one
+# background, logos and signatures).
+_image_cache: dict = {}
+
+
+# WeasyPrint's user-agent stylesheet styles all of HTML; matching every element of every
+# certificate against it is a good part of the time. The certificate's HTML is ours and uses a
+# handful of elements, so this is all the user agent needs to say.
+USER_AGENT_CSS = """
+html, body, div, p, h1 { display: block }
+head, style, title, meta { display: none }
+h1, b { font-weight: bold }
+br::before { content: "\\A"; white-space: pre-line }
+"""
+
+
+@cache
+def _html_class():
+    from weasyprint import CSS, HTML
+
+    user_agent = CSS(string=USER_AGENT_CSS)
+
+    class CertificateHTML(HTML):
+        def _ua_stylesheets(self, forms=False):
+            return [user_agent]
+
+    return CertificateHTML
+
+
+def _layout_document(html: str):
+    return _html_class()(string=html, base_url=str(settings.BASE_DIR)).render(
+        font_config=_font_config(),
+        stylesheets=[_stylesheet()],
+        cache=_image_cache,
+        **PDF_OPTIONS,
+    )
+
+
+def render_pdf(certificates: list[tuple[Layout, Holder]], *, compress: bool = True) -> bytes:
+    """One PDF, one page per certificate, in the order given.
+
+    `compress=False` leaves out WeasyPrint's object-stream compression, which is pure Python
+    and costs about 3 ms a PDF, a tenth of a certificate's time, to save some 18 KB: worth it
+    for a learner's own certificate, not for a cohort's thousand pages."""
+    if not certificates:
+        raise RenderError("nothing to render")
+    # Emptied only between PDFs: pages laid out for this one refer to its entries until written.
+    if len(_image_cache) > 500:
+        _image_cache.clear()
+    documents = [_layout_document(certificate_html(*item)) for item in certificates]
+    first = documents[0]
+    if len(documents) > 1:
+        first = first.copy([page for document in documents for page in document.pages])
+    return first.write_pdf(**PDF_OPTIONS, uncompressed_pdf=not compress)
+
+
+def warm_up() -> None:
+    """Load WeasyPrint, the fonts and the stylesheet now rather than in a learner's first
+    certificate (about a second and a half)."""
+    _html_class()
+    _stylesheet()

@@ -1,0 +1,172 @@
+"""Writes with rules: issuing, rendering, revoking and correcting certificates."""
+
+from datetime import timedelta
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from certificates.codes import new_code
+from certificates.layouts import holder_for, layout_for
+from certificates.models import Certificate
+from certificates.rendering import render_pdf
+from certificates.selectors import template_for
+from courses.models import CoursePage, Enrolment
+from people.models import User
+
+
+class CertificateRefused(Exception):
+    """Why a certificate action cannot be done, in the reader's language."""
+
+
+def _course_in(course: CoursePage, language: str) -> CoursePage:
+    translation = (
+        CoursePage.objects.filter(
+            translation_key=course.translation_key, locale__language_code=language
+        )
+        .live()
+        .first()
+    )
+    return translation or course
+
+
+def _render_later(certificate: Certificate) -> None:
+    from certificates.tasks import certificate_render
+
+    transaction.on_commit(lambda: certificate_render.delay(certificate.pk))
+
+
+@transaction.atomic
+def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificate:
+    """The certificate of a completed enrolment, issued once: a second call, a retry or a
+    double event returns the one already issued (the database refuses a second)."""
+    existing = Certificate.objects.current().filter(enrolment=enrolment).first()
+    if existing is not None:
+        return existing
+    user = enrolment.user
+    template = template_for(course_key=course.translation_key, language=user.preferred_language)
+    language = template.locale.language_code if template else user.preferred_language
+    completed = timezone.localdate(enrolment.completed_at or timezone.now())
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(
+                code=new_code(),
+                user=user,
+                enrolment=enrolment,
+                template=template,
+                holder_name=user.full_name,
+                course_key=course.translation_key,
+                course_title=_course_in(course, language).title,
+                language=language,
+                hours=course.hours,
+                completed_on=completed,
+                gender=user.gender,
+                birth_year=user.birth_year,
+                region=user.region,
+                country=user.country,
+            )
+    except IntegrityError:
+        # Another process issued it between our look-up and our insert.
+        return Certificate.objects.current().get(enrolment=enrolment)
+    certificate.target_groups.set(user.target_groups.all())
+    _render_later(certificate)
+    return certificate
+
+
+def certificate_pdf(certificate: Certificate) -> bytes:
+    layout = layout_for(certificate.template, certificate.language)
+    return render_pdf([(layout, holder_for(certificate))], compress=False)
+
+
+def certificate_render(*, certificate: Certificate) -> Certificate:
+    """Render the certificate's PDF and keep it. Raises if it cannot be rendered; the task
+    retries and, at the last attempt, records the failure with `certificate_render_failed`."""
+    content = certificate_pdf(certificate)
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        old = certificate.pdf.name
+        certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(content), save=False)
+        certificate.rendering = Certificate.Rendering.READY
+        certificate.render_error = ""
+        certificate.save(update_fields=["pdf", "rendering", "render_error"])
+    if old and old != certificate.pdf.name:
+        certificate.pdf.storage.delete(old)
+    return certificate
+
+
+def certificate_render_failed(*, certificate_id: int, error: str) -> None:
+    Certificate.objects.filter(pk=certificate_id).update(
+        rendering=Certificate.Rendering.FAILED, render_error=error[:2000]
+    )
+
+
+def certificates_render_pending() -> int:
+    """Queue the PDF of every certificate that has waited for one for more than a minute (its
+    message was lost with a worker or a broker). Rendering twice is harmless, only wasted."""
+    from certificates.tasks import certificate_render
+
+    pending = list(
+        Certificate.objects.filter(
+            rendering=Certificate.Rendering.PENDING,
+            issued_at__lt=timezone.now() - timedelta(minutes=1),
+        ).values_list("pk", flat=True)
+    )
+    for pk in pending:
+        certificate_render.delay(pk)
+    return len(pending)
+
+
+@transaction.atomic
+def certificate_render_again(*, certificate: Certificate) -> Certificate:
+    certificate.rendering = Certificate.Rendering.PENDING
+    certificate.render_error = ""
+    certificate.save(update_fields=["rendering", "render_error"])
+    _render_later(certificate)
+    return certificate
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, reason: str, by: User) -> Certificate:
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if not reason.strip():
+        raise CertificateRefused(_("Say why the certificate is revoked."))
+    if certificate.revoked_at is not None:
+        raise CertificateRefused(_("This certificate is already revoked."))
+    if certificate.superseded_at is not None:
+        raise CertificateRefused(_("This certificate was replaced; revoke the new one."))
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_reason = reason.strip()
+    certificate.revoked_by = by
+    certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    return certificate
+
+
+@transaction.atomic
+def certificate_correct_name(*, certificate: Certificate, name: str, by: User) -> Certificate:
+    """Reissue with a corrected name: a new certificate and code; the old one is superseded."""
+    old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    name = " ".join(name.split())
+    if not name:
+        raise CertificateRefused(_("Write the name as it must appear on the certificate."))
+    if old.superseded_at is not None:
+        raise CertificateRefused(_("This certificate was already replaced."))
+    if old.revoked_at is not None:
+        raise CertificateRefused(_("A revoked certificate cannot be corrected."))
+    groups = list(old.target_groups.all())
+    old.superseded_at = timezone.now()
+    old.save(update_fields=["superseded_at"])
+    new = Certificate.objects.get(pk=old.pk)
+    new.pk = None
+    new.code = new_code()
+    new.holder_name = name
+    new.superseded_at = None
+    new.pdf = ""
+    new.rendering = Certificate.Rendering.PENDING
+    new.render_error = ""
+    new.save(force_insert=True)
+    new.target_groups.set(groups)
+    old.superseded_by = new
+    old.save(update_fields=["superseded_by"])
+    _render_later(new)
+    return new

@@ -1,0 +1,33 @@
+from django.urls import path
+
+from certificates import views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("certificates/verify/", views.verify, name="verify"),
+    path("certificates/verify/<str:code>/", views.verify_code, name="verify_code"),
+    path("certificates/<str:code>/download/", views.download, name="download"),
+    path("certificates/register/", views.register, name="register"),
+    path(
+        "certificates/register/counts.csv",
+        views.counts_export,
+        {"fmt": "csv"},
+        name="counts_csv",
+    ),
+    path(
+        "certificates/register/counts.xlsx",
+        views.counts_export,
+        {"fmt": "xlsx"},
+        name="counts_xlsx",
+    ),
+    path("certificates/register/print/", views.print_create, name="print_create"),
+    path("certificates/manage/<int:pk>/", views.manage, name="manage"),
+    path("certificates/print/<int:job_id>/", views.print_job, name="print_job"),
+    path(
+        "certificates/print/<int:job_id>/download/",
+        views.print_job_download,
+        name="print_job_download",
+    ),
+    path("certificates/print/<int:job_id>/retry/", views.print_job_retry, name="print_job_retry"),
+]

@@ -1,0 +1,236 @@
+import csv
+import io
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from openpyxl import Workbook
+
+from certificates import print_jobs
+from certificates.codes import normalise
+from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
+from certificates.models import Certificate, PrintJob
+from certificates.ratelimit import allow_lookup
+from certificates.register import RegisterFilter, counts_for, counts_table
+from certificates.selectors import may_download, may_manage_certificates, register_queryset
+from certificates.services import (
+    CertificateRefused,
+    certificate_correct_name,
+    certificate_render_again,
+    certificate_revoke,
+)
+
+PAGE_SIZE = 50
+
+
+def _coordinators_only(request):
+    if not may_manage_certificates(request.user):
+        raise PermissionDenied
+
+
+def _verify(request, typed: str):
+    if not allow_lookup(request):
+        context = {"form": VerifyForm(), "limited": True}
+        return render(request, "certificates/verify.html", context, status=429)
+    code = normalise(typed)
+    certificate = Certificate.objects.filter(code=code).first() if code else None
+    # The page shows holder, course, date and status only: never any other profile data.
+    context = {
+        "form": VerifyForm(initial={"code": typed}),
+        "certificate": certificate,
+        "typed": typed,
+    }
+    return render(request, "certificates/verify.html", context, status=200 if certificate else 404)
+
+
+def verify(request):
+    typed = request.GET.get("code", "").strip()
+    if not typed:
+        return render(request, "certificates/verify.html", {"form": VerifyForm()})
+    return _verify(request, typed)
+
+
+def verify_code(request, code: str):
+    return _verify(request, code)
+
+
+@login_required
+def download(request, code: str):
+    certificate = get_object_or_404(Certificate, code=code)
+    if not may_download(request.user, certificate):
+        raise Http404  # another learner's certificate: not even its existence is confirmed
+    if not certificate.is_ready:
+        messages.info(request, _("Your certificate is being prepared. Try again in a minute."))
+        return redirect("courses:my_learning")
+    filename = f"{certificate.code}.pdf"
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type="application/pdf",
+    )
+
+
+@login_required
+def register(request):
+    _coordinators_only(request)
+    form = RegisterFilter(request.GET, viewer=request.user)
+    certificates = form.filter(register_queryset())
+    page = Paginator(certificates.order_by("-completed_on", "-pk"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "form": form,
+        "page": page,
+        "blocks": counts_for(certificates=certificates, viewer=request.user),
+        "query": request.GET.urlencode(),
+        "print_form": PrintForm(),
+        "jobs": PrintJob.objects.filter(created_by=request.user)[:5],
+    }
+    return render(request, "certificates/register.html", context)
+
+
+@login_required
+def counts_export(request, fmt: str):
+    _coordinators_only(request)
+    form = RegisterFilter(request.GET, viewer=request.user)
+    blocks = counts_for(certificates=form.filter(register_queryset()), viewer=request.user)
+    header, rows = counts_table(blocks)
+    note = _(
+        "A person in two target groups is counted in each. “<5”: fewer than 5; “×”: "
+        "hidden so that totals cannot reveal a small count."
+    )
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerows([header, *rows, [], [note]])
+        response = HttpResponse(
+            "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="certificate-counts.csv"'
+        return response
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _("Counts")[:31]
+    for row in [header, *rows, [], [note]]:
+        sheet.append(row)
+    output = io.BytesIO()
+    book.save(output)
+    response = HttpResponse(
+        output.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="certificate-counts.xlsx"'
+    return response
+
+
+@login_required
+@require_POST
+def print_create(request):
+    _coordinators_only(request)
+    form = PrintForm(request.POST)
+    if request.POST.get("scope") == "all":
+        filter_form = RegisterFilter(request.GET, viewer=request.user)
+        ids = list(
+            filter_form.filter(register_queryset())
+            .order_by("holder_name", "pk")
+            .values_list("pk", flat=True)
+        )
+    else:
+        ids = [int(pk) for pk in request.POST.getlist("certificate") if pk.isdigit()]
+    try:
+        if not form.is_valid():
+            raise CertificateRefused(_("Choose a PDF or a ZIP."))
+        job = print_jobs.print_job_create(
+            certificate_ids=ids, kind=form.cleaned_data["kind"], by=request.user
+        )
+    except CertificateRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect(f"{reverse('certificates:register')}?{request.GET.urlencode()}")
+    return redirect("certificates:print_job", job_id=job.pk)
+
+
+def _job_for(request, job_id: int) -> PrintJob:
+    _coordinators_only(request)
+    return get_object_or_404(PrintJob, pk=job_id)
+
+
+@login_required
+def print_job(request, job_id: int):
+    job = _job_for(request, job_id)
+    context = {
+        "job": job,
+        "progress": print_jobs.progress(job),
+        "stalled": print_jobs.is_stalled(job),
+        "ready": job.status == PrintJob.Status.DONE and bool(job.file),
+    }
+    return render(request, "certificates/print_job.html", context)
+
+
+@login_required
+def print_job_download(request, job_id: int):
+    job = _job_for(request, job_id)
+    if job.status != PrintJob.Status.DONE or not job.file:
+        raise Http404
+    filename = f"certificates-{job.pk}.{job.kind}"
+    return FileResponse(job.file.open("rb"), as_attachment=True, filename=filename)
+
+
+@login_required
+@require_POST
+def print_job_retry(request, job_id: int):
+    job = _job_for(request, job_id)
+    if job.status == PrintJob.Status.FAILED or print_jobs.is_stalled(job):
+        print_jobs.print_job_retry(job=job)
+        messages.success(request, _("Trying again from where it stopped."))
+    return redirect("certificates:print_job", job_id=job.pk)
+
+
+@login_required
+def manage(request, pk: int):
+    _coordinators_only(request)
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("superseded_by", "revoked_by"), pk=pk
+    )
+    revoke_form, correct_form = (
+        RevokeForm(),
+        CorrectNameForm(initial={"name": certificate.holder_name}),
+    )
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "revoke":
+                revoke_form = RevokeForm(request.POST)
+                if revoke_form.is_valid():
+                    certificate_revoke(
+                        certificate=certificate,
+                        reason=revoke_form.cleaned_data["reason"],
+                        by=request.user,
+                    )
+                    messages.success(request, _("The certificate is revoked."))
+                    return redirect("certificates:manage", pk=pk)
+            elif action == "correct":
+                correct_form = CorrectNameForm(request.POST)
+                if correct_form.is_valid():
+                    new = certificate_correct_name(
+                        certificate=certificate,
+                        name=correct_form.cleaned_data["name"],
+                        by=request.user,
+                    )
+                    messages.success(request, _("A corrected certificate was issued."))
+                    return redirect("certificates:manage", pk=new.pk)
+            elif action == "render":
+                certificate_render_again(certificate=certificate)
+                messages.success(request, _("The PDF is being prepared again."))
+                return redirect("certificates:manage", pk=pk)
+        except CertificateRefused as refusal:
+            messages.error(request, str(refusal))
+            return redirect("certificates:manage", pk=pk)
+    context = {"certificate": certificate, "revoke_form": revoke_form, "correct_form": correct_form}
+    return render(request, "certificates/manage.html", context)

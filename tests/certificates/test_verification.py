@@ -1,0 +1,118 @@
+"""The public verification page: each status, typed codes, nothing beyond holder, course, date
+and status, and a limit on look-ups."""
+
+import math
+
+import pytest
+from django.core.cache import cache
+
+from certificates.codes import ALPHABET, LENGTH, new_code, normalise
+from certificates.ratelimit import LOOKUPS
+from certificates.services import certificate_correct_name, certificate_revoke
+from tests.certificates.conftest import issue
+from tests.factories import UserFactory
+from tests.helpers import translated
+
+
+@pytest.fixture(autouse=True)
+def fresh_limits():
+    cache.clear()
+
+
+@pytest.fixture
+def certificate(course, template, survivors, django_capture_on_commit_callbacks):
+    holder = UserFactory(
+        full_name="Бүбүсара Өмүрбекова",
+        email="bubusara@example.kg",
+        organisation="Аялдар борбору",
+        birth_year=1985,
+        target_groups=[survivors],
+    )
+    return issue(holder, course, django_capture_on_commit_callbacks)
+
+
+def test_codes_are_long_random_and_free_of_look_alikes():
+    codes = {new_code() for _ in range(200)}
+    assert len(codes) == 200
+    assert LENGTH * math.log2(len(ALPHABET)) >= 80
+    assert not set("01IOLSZB5U8VQ2") & set(ALPHABET)
+    assert all(len(code) == LENGTH + 3 for code in codes)
+
+
+def test_typing_is_forgiving():
+    code = "ACDEF-GHJKM-NPRTW-XY346"
+    assert normalise(" acdef ghjkm-nprtw xy346 ") == code
+    # А, С, Е, К, М, Н, Р, Т, Х, У typed on a Kyrgyz keyboard are the Latin letters.
+    assert normalise("АСDЕF-GНJКМ-NРRТW-ХУ346") == code
+    assert normalise("ACDEF-GHJKM-NPRTW-XY34") is None
+    assert normalise("'; drop table") is None
+
+
+def test_a_valid_certificate_shows_holder_course_date_and_status_and_nothing_else(
+    client, certificate, survivors
+):
+    page = client.get(f"/ky/certificates/verify/?code={certificate.code.lower()}")
+
+    assert page.status_code == 200
+    assert translated("This certificate is valid.") in page.text
+    assert "Бүбүсара Өмүрбекова" in page.text
+    assert certificate.course_title in page.text
+    for private in [
+        survivors.name_ky,
+        survivors.name_ru,
+        "bubusara@example.kg",
+        "Аялдар борбору",
+        "1985",
+        translated("Naryn region"),
+    ]:
+        assert private not in page.text
+
+
+def test_a_revoked_certificate_shows_when_and_why(client, certificate, coordinator):
+    certificate_revoke(certificate=certificate, reason="Ката менен берилген", by=coordinator)
+
+    page = client.get(f"/ru/certificates/verify/{certificate.code}/")
+
+    assert translated("This certificate was revoked.", "ru") in page.text
+    assert "Ката менен берилген" in page.text
+    assert translated("Revoked on", "ru") in page.text
+
+
+def test_a_superseded_certificate_says_so_and_its_replacement_is_valid(
+    client, certificate, coordinator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        new = certificate_correct_name(
+            certificate=certificate, name="Бүбүсара Өмүрбек кызы", by=coordinator
+        )
+
+    old_page = client.get(f"/ky/certificates/verify/{certificate.code}/")
+    new_page = client.get(f"/ky/certificates/verify/{new.code}/")
+
+    assert translated("This certificate was replaced by a corrected one.") in old_page.text
+    assert translated("This certificate is valid.") in new_page.text
+    assert "Бүбүсара Өмүрбек кызы" in new_page.text
+    new.refresh_from_db()
+    assert new.is_ready and new.code != certificate.code
+
+
+def test_an_unknown_code_is_not_found(client, certificate):
+    page = client.get("/ky/certificates/verify/ACDEF-GHJKM-NPRTW-XY346/")
+
+    assert page.status_code == 404
+    assert translated("No certificate has this code. Check that you typed it as printed.") in (
+        page.text
+    )
+
+
+def test_look_ups_are_rate_limited(client, certificate):
+    for _ in range(LOOKUPS):
+        assert client.get(f"/ky/certificates/verify/{certificate.code}/").status_code == 200
+
+    page = client.get(f"/ky/certificates/verify/{certificate.code}/")
+
+    assert page.status_code == 429
+    assert certificate.holder_name not in page.text
+    assert translated(
+        "Too many look-ups from your connection. Wait ten minutes and try again."
+    ) in (page.text)
