@@ -1,13 +1,19 @@
 from celery.signals import worker_process_init, worker_ready
 from django.dispatch import receiver
 
-from certificates.services import certificate_issue
+from certificates.services import certificate_issue, certificate_issue_for_webinar
 from courses.signals import course_completed
+from webinars.signals import webinar_attended
 
 
 @receiver(course_completed, dispatch_uid="certificates.issue")
 def issue_certificate(sender, enrolment, course, **kwargs):
     certificate_issue(enrolment=enrolment, course=course)
+
+
+@receiver(webinar_attended, dispatch_uid="certificates.issue_for_webinar")
+def issue_participation_certificate(sender, registration, **kwargs):
+    certificate_issue_for_webinar(registration=registration)
 
 
 @worker_ready.connect(dispatch_uid="certificates.resume")

@@ -3,17 +3,20 @@
 from uuid import UUID
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from certificates.models import Certificate, CertificateTemplate
 from people.roles import Role, has_role
 
 
 def template_for(*, course_key: UUID, language: str) -> CertificateTemplate | None:
-    """The template the course names, else the default one, in `language` when it has been
-    translated to it, else in Kyrgyz, else in any language; None when there is no template."""
+    """The template that names the course or webinar (by its key), else the default one, in
+    `language` when it has been translated to it, else in Kyrgyz, else in any language; None
+    when there is no template."""
     templates = CertificateTemplate.objects.select_related("locale")
-    named = templates.filter(courses__translation_key=course_key)
+    named = templates.filter(
+        Q(courses__translation_key=course_key) | Q(webinars__translation_key=course_key)
+    )
     key = named.values_list("translation_key", flat=True).first()
     if key is None:
         key = templates.filter(is_default=True).values_list("translation_key", flat=True).first()

@@ -1,6 +1,7 @@
 """Writes with rules: issuing, rendering, revoking and correcting certificates."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -14,6 +15,7 @@ from certificates.rendering import render_pdf
 from certificates.selectors import template_for
 from courses.models import CoursePage, Enrolment
 from people.models import User
+from webinars.models import Registration, WebinarPage
 
 
 class CertificateRefused(Exception):
@@ -41,34 +43,64 @@ def _render_later(certificate: Certificate) -> None:
 def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificate:
     """The certificate of a completed enrolment, issued once: a second call, a retry or a
     double event returns the one already issued (the database refuses a second)."""
-    existing = Certificate.objects.current().filter(enrolment=enrolment).first()
-    if existing is not None:
-        return existing
     user = enrolment.user
     template = template_for(course_key=course.translation_key, language=user.preferred_language)
     language = template.locale.language_code if template else user.preferred_language
-    completed = timezone.localdate(enrolment.completed_at or timezone.now())
+    return _issue(
+        {"enrolment": enrolment},
+        user=user,
+        template=template,
+        language=language,
+        course_key=course.translation_key,
+        course_title=_course_in(course, language).title,
+        hours=course.hours,
+        completed_on=timezone.localdate(enrolment.completed_at or timezone.now()),
+    )
+
+
+@transaction.atomic
+def certificate_issue_for_webinar(*, registration: Registration) -> Certificate:
+    """The participation certificate of a person who attended a webinar, issued once."""
+    user = registration.user
+    key = registration.webinar_key
+    template = template_for(course_key=key, language=user.preferred_language)
+    language = template.locale.language_code if template else user.preferred_language
+    webinars = WebinarPage.objects.filter(translation_key=key)
+    webinar = webinars.filter(locale__language_code=language).first() or webinars.first()
+    return _issue(
+        {"registration": registration},
+        user=user,
+        template=template,
+        language=language,
+        course_key=key,
+        course_title=webinar.title,
+        hours=(Decimal(webinar.duration_minutes) / 60).quantize(Decimal("0.1")),
+        completed_on=timezone.localdate(webinar.start),
+    )
+
+
+def _issue(source: dict, *, user: User, **snapshot) -> Certificate:
+    """One current certificate for `source` (its enrolment or registration), with the snapshot
+    reports read: what it is for, and who the holder was."""
+    existing = Certificate.objects.current().filter(**source).first()
+    if existing is not None:
+        return existing
     try:
         with transaction.atomic():
             certificate = Certificate.objects.create(
                 code=new_code(),
                 user=user,
-                enrolment=enrolment,
-                template=template,
                 holder_name=user.full_name,
-                course_key=course.translation_key,
-                course_title=_course_in(course, language).title,
-                language=language,
-                hours=course.hours,
-                completed_on=completed,
                 gender=user.gender,
                 birth_year=user.birth_year,
                 region=user.region,
                 country=user.country,
+                **source,
+                **snapshot,
             )
     except IntegrityError:
         # Another process issued it between our look-up and our insert.
-        return Certificate.objects.current().get(enrolment=enrolment)
+        return Certificate.objects.current().get(**source)
     certificate.target_groups.set(user.target_groups.all())
     _render_later(certificate)
     return certificate

@@ -76,14 +76,6 @@ class WebinarPage(Page):
     join_opens_minutes = models.PositiveSmallIntegerField(
         _("join link shown minutes before the start"), default=15
     )
-    certificate_template = models.CharField(
-        _("certificate template"),
-        max_length=100,
-        blank=True,
-        help_text=_(
-            "The participation certificate's template, by its key in the certificates app."
-        ),
-    )
     attendance_minutes = models.PositiveSmallIntegerField(
         _("minutes needed to count as attended"), default=60
     )
@@ -134,9 +126,8 @@ class WebinarPage(Page):
             [
                 FieldPanel("attendance_minutes"),
                 FieldPanel("recording_counts"),
-                FieldPanel("certificate_template"),
             ],
-            heading=_("Attendance and certificate"),
+            heading=_("Attendance"),
         ),
         MultiFieldPanel(
             [

@@ -38,6 +38,15 @@ class Certificate(models.Model):
     enrolment = models.ForeignKey(
         "courses.Enrolment", null=True, on_delete=models.SET_NULL, related_name="certificates"
     )
+    # A webinar's participation certificate keeps its registration instead of an enrolment, and
+    # the webinar's key and title in course_key and course_title.
+    registration = models.ForeignKey(
+        "webinars.Registration",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
     template = models.ForeignKey(
         "certificates.CertificateTemplate",
         null=True,
@@ -91,7 +100,12 @@ class Certificate(models.Model):
                 fields=["enrolment"],
                 condition=Q(superseded_at__isnull=True),
                 name="one_current_certificate_per_enrolment",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["registration"],
+                condition=Q(superseded_at__isnull=True),
+                name="one_current_certificate_per_registration",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -66,6 +66,13 @@ class CertificateTemplate(TranslatableMixin, PreviewableMixin, ClusterableModel)
         related_name="+",
         help_text=_("The courses whose certificates use this template, in any language."),
     )
+    webinars = ParentalManyToManyField(
+        "webinars.WebinarPage",
+        verbose_name=_("webinars"),
+        blank=True,
+        related_name="+",
+        help_text=_("The webinars whose participation certificates use this template."),
+    )
     is_default = models.BooleanField(
         _("default"), default=False, help_text=_("Used for every course no template names.")
     )
@@ -80,7 +87,10 @@ class CertificateTemplate(TranslatableMixin, PreviewableMixin, ClusterableModel)
         ),
         InlinePanel("logos", label=_("Logos")),
         InlinePanel("signatories", label=_("Signatories")),
-        MultiFieldPanel([FieldPanel("courses"), FieldPanel("is_default")], heading=_("Use")),
+        MultiFieldPanel(
+            [FieldPanel("courses"), FieldPanel("webinars"), FieldPanel("is_default")],
+            heading=_("Use"),
+        ),
     ]
     translatable_fields = [
         TranslatableField("name"),
@@ -92,6 +102,7 @@ class CertificateTemplate(TranslatableMixin, PreviewableMixin, ClusterableModel)
         SynchronizedField("background"),
         SynchronizedField("logos"),
         SynchronizedField("courses"),
+        SynchronizedField("webinars"),
         SynchronizedField("is_default"),
     ]
 

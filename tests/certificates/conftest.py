@@ -11,7 +11,6 @@ from certificates.models import Certificate, CertificateTemplate
 from certificates.services import certificate_issue
 from courses.models import Enrolment
 from tests.broker.conftest import broker, start_worker  # noqa: F401  (fixtures)
-from tests.courses.conftest import catalogue, course, lessons  # noqa: F401  (fixtures)
 
 KYRGYZ_NAME = "Айгүл Ңурланова Өмүрбекова"
 BODY = "Бул сертификат\n{name}\n«{course}» курсун ({hours} саат) {date} аяктаганын тастыктайт."
