@@ -257,7 +257,9 @@ def test_queries_stay_flat_as_a_course_grows(client_for, learner, catalogue):
             measured.append(len(queries))
         counts.append(measured)
     assert counts[0] == counts[1]
-    assert max(counts[0]) <= 15
+    assert (
+        max(counts[0]) <= 17
+    )  # the menu's webinars link and the certificates register link add one each
 
 
 def test_catalogue_search_finds_courses_by_their_lessons(client, catalogue, course):
