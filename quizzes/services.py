@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, LessonPage, LessonProgress
@@ -60,7 +59,7 @@ def attempt_start(*, user, lesson: LessonPage, block_id: str) -> Attempt:
         block_id=block_id,
         quiz_key=quiz.translation_key,
         quiz_title=quiz.title,
-        language=get_language(),
+        language=lesson.locale.language_code,
         number=used + 1,
         started_at=now,
         deadline=now + timedelta(minutes=quiz.time_limit) if quiz.time_limit else None,
