@@ -1,6 +1,6 @@
 """The coordinators' register: certificates filtered by course, period, region, target group,
 gender and status, and the counts of the filtered certificates by target group × region ×
-gender, with small counts suppressed (certificates.suppression)."""
+gender, with small counts suppressed (lms.suppression)."""
 
 from collections import defaultdict
 from dataclasses import dataclass
@@ -10,8 +10,8 @@ from django.db.models import Count, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from certificates.models import Certificate
-from certificates.suppression import Cell, suppress
 from courses.models import CoursePage
+from lms.suppression import Cell, suppress
 from people.language import current_language
 from people.models import Gender, TargetGroup
 from people.regions import Region

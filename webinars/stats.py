@@ -1,17 +1,15 @@
-"""Counts for coordinators: registrations and attendance by target group × region × gender. A
-count under five is shown as "<5", so that nobody can be picked out of a small cell."""
+"""Counts for coordinators: registrations and attendance by target group × region × gender, with
+a total per group. Small counts are hidden as the certificates' counts are (lms.suppression:
+"<5", and "×" where a visible count would give a hidden one away through the total)."""
 
 from collections import Counter
 
+from django.utils.translation import gettext as _
+
+from lms.suppression import suppress
 from people.models import Gender
 from people.regions import Region
 from webinars.models import Registration
-
-SMALL = 5
-
-
-def suppressed(count: int) -> str:
-    return "<5" if 0 < count < SMALL else str(count)
 
 
 def counts_by_group(webinar_key) -> list[dict]:
@@ -32,15 +30,33 @@ def counts_by_group(webinar_key) -> list[dict]:
             if registration.attended_at:
                 attended[cell] += 1
     regions, genders = dict(Region.choices), dict(Gender.choices)
-    return [
-        {
-            "group": group,
-            "region": str(regions.get(region, "—")),
-            "gender": str(genders.get(gender, "—")),
-            "registered": suppressed(registered[(group, region, gender)]),
-            "attended": suppressed(attended[(group, region, gender)]),
-        }
-        for group, region, gender in sorted(
-            set(registered) | set(attended), key=lambda c: tuple(map(str, c))
+    cells = set(registered) | set(attended)
+    rows = []
+    for group in sorted({group for group, _region, _gender in cells}):
+        places = sorted(
+            {(region, gender) for g, region, gender in cells if g == group},
+            key=lambda place: tuple(map(str, place)),
         )
-    ]
+        # One column per measure: each hidden count needs a hidden companion in its column.
+        shown = {
+            name: suppress([[counts[(group, *place)]] for place in places])
+            for name, counts in (("registered", registered), ("attended", attended))
+        }
+        for n, (region, gender) in enumerate(places):
+            rows.append(
+                {
+                    "group": group,
+                    "region": str(regions.get(region, "—")),
+                    "gender": str(genders.get(gender, "—")),
+                    **{name: str(column[n][0]) for name, column in shown.items()},
+                }
+            )
+        rows.append(
+            {
+                "group": group,
+                "region": _("Total"),
+                "gender": "",
+                **{name: str(column[-1][0]) for name, column in shown.items()},
+            }
+        )
+    return rows

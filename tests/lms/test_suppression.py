@@ -1,6 +1,6 @@
 """Small counts are hidden, and so is a companion wherever a total would reveal them."""
 
-from certificates.suppression import suppress
+from lms.suppression import suppress
 
 
 def shown(grid):
