@@ -1,4 +1,3 @@
-import csv
 import io
 
 from django.contrib import messages
@@ -25,6 +24,7 @@ from certificates.services import (
     certificate_render_again,
     certificate_revoke,
 )
+from lms.exports import csv_response
 
 PAGE_SIZE = 50
 
@@ -107,14 +107,7 @@ def counts_export(request, fmt: str):
         "hidden so that totals cannot reveal a small count."
     )
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerows([header, *rows, [], [note]])
-        response = HttpResponse(
-            "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
-        )
-        response["Content-Disposition"] = 'attachment; filename="certificate-counts.csv"'
-        return response
+        return csv_response("certificate-counts.csv", header, [*rows, [], [note]])
     book = Workbook()
     sheet = book.active
     sheet.title = _("Counts")[:31]

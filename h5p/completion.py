@@ -3,20 +3,18 @@ must be mastered (its pass mark reached, or completed when it has none)."""
 
 from django.utils.translation import gettext as _
 
+from courses.blocks import placed
 from courses.models import CoursePage, Enrolment, LessonPage
 from h5p.models import H5PResult
-from h5p.selectors import h5p_blocks
+from h5p.selectors import BLOCK_TYPE
 
 
-def h5p_requirement(enrolment: Enrolment, course: CoursePage) -> list[str]:
-    lessons = (
-        LessonPage.objects.live()
-        .descendant_of(course)
-        .filter(required=True)
-        .only("title", "translation_key", "body", "path")
-        .order_by("path")
-    )
-    wanted = [(lesson, block["id"]) for lesson in lessons for block in h5p_blocks(lesson)]
+def h5p_requirement(
+    enrolment: Enrolment, course: CoursePage, lessons: list[LessonPage]
+) -> list[str]:
+    wanted = [
+        (lesson, block["id"]) for lesson, block in placed(lessons, BLOCK_TYPE) if lesson.required
+    ]
     if not wanted:
         return []
     done = set(

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from courses.blocks import placed
 from courses.models import CoursePage, Enrolment, LessonPage
 from courses.selectors import can_read_course, course_of, enrolment_for
 from h5p.models import H5PPackage, H5PResult
@@ -20,17 +21,14 @@ class Activity:
     pass_mark: int | None
 
 
-def h5p_blocks(lesson: LessonPage) -> list[dict]:
-    """The lesson's H5P blocks as stored (type, value, id), without loading their packages."""
-    return [block for block in lesson.body.raw_data if block.get("type") == BLOCK_TYPE]
-
-
 def activity_for(lesson_id: int, block_id: str) -> Activity | None:
     """The H5P block `block_id` of a live lesson, if it holds a package that is ready."""
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     if lesson is None:
         return None
-    block = next((block for block in h5p_blocks(lesson) if block.get("id") == block_id), None)
+    block = next(
+        (raw for _lesson, raw in placed([lesson], BLOCK_TYPE) if raw["id"] == block_id), None
+    )
     if block is None:
         return None
     value = block.get("value") or {}

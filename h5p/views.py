@@ -3,7 +3,6 @@
 The player runs in a page of its own, framed by the lesson, so that its strict
 Content-Security-Policy binds H5P's code without weighing on the lesson page."""
 
-import csv
 import gzip
 import json
 import mimetypes
@@ -30,6 +29,7 @@ from courses.selectors import sees_learners_of
 from h5p import store
 from h5p.selectors import activity_for, activity_report, may_play, result_for
 from h5p.services import StatementRefused, state_save, statement_record
+from lms.exports import csv_response
 
 # Self only. H5P's libraries build their markup with inline style attributes (jQuery), so
 # styles need 'unsafe-inline'; scripts need neither 'unsafe-inline' nor 'unsafe-eval' with the
@@ -276,14 +276,8 @@ def results_csv(request, lesson_id: int, block_id: str):
     activity, rows = _report_or_403(request, lesson_id, block_id)
     if rows is None:
         return HttpResponseForbidden()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="h5p-{activity.lesson.pk}-{activity.block_id}.csv"'
-    )
-    # A byte-order mark, so that spreadsheet programs read the Kyrgyz letters right.
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(
+    return csv_response(
+        f"h5p-{activity.lesson.pk}-{activity.block_id}.csv",
         [
             _("Learner"),
             _("Email"),
@@ -292,22 +286,22 @@ def results_csv(request, lesson_id: int, block_id: str):
             _("Out of"),
             _("Best score (%)"),
             _("Completed at"),
-        ]
+        ],
+        (_result_row(row) for row in rows),
     )
-    for row in rows:
-        result = row.result
-        writer.writerow(
-            [
-                row.enrolment.user.full_name,
-                row.enrolment.user.email,
-                result.attempts if result else 0,
-                _number(result.best_raw) if result else "",
-                _number(result.best_max) if result else "",
-                _number(result.best_percent) if result else "",
-                result.completed_at.isoformat() if result and result.completed_at else "",
-            ]
-        )
-    return response
+
+
+def _result_row(row) -> list:
+    result = row.result
+    return [
+        row.enrolment.user.full_name,
+        row.enrolment.user.email,
+        result.attempts if result else 0,
+        _number(result.best_raw) if result else "",
+        _number(result.best_max) if result else "",
+        _number(result.best_percent) if result else "",
+        result.completed_at.isoformat() if result and result.completed_at else "",
+    ]
 
 
 def _number(value) -> str:

@@ -3,6 +3,7 @@ the block's id (wagtail-localize keeps block ids in every translation)."""
 
 from dataclasses import dataclass
 
+from courses.blocks import placed
 from courses.models import LessonPage
 from quizzes.draw import in_locale
 from quizzes.models import Quiz
@@ -19,12 +20,11 @@ class Placement:
 
 
 def placements_in(lessons) -> list[Placement]:
-    """The quiz blocks of `lessons`, read from their stored data (no query per block)."""
+    """The quiz blocks of `lessons` that hold a quiz."""
     return [
         Placement(lesson, raw["id"], raw["value"]["quiz"], bool(raw["value"].get("required")))
-        for lesson in lessons
-        for raw in lesson.body.raw_data
-        if raw["type"] == BLOCK_TYPE and raw["value"].get("quiz")
+        for lesson, raw in placed(lessons, BLOCK_TYPE)
+        if raw["value"].get("quiz")
     ]
 
 

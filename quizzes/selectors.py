@@ -9,19 +9,15 @@ from quizzes.models import Attempt, Quiz
 from quizzes.placement import Placement, placements_in
 
 
-def required_placements(course: CoursePage) -> list[Placement]:
-    lessons = (
-        LessonPage.objects.live()
-        .descendant_of(course)
-        .only("title", "translation_key", "path", "body", "locale_id")
-        .order_by("path")
-    )
+def required_placements(lessons: list[LessonPage]) -> list[Placement]:
     return [placement for placement in placements_in(lessons) if placement.required]
 
 
-def quizzes_missing(enrolment: Enrolment, course: CoursePage) -> list[str]:
+def quizzes_missing(
+    enrolment: Enrolment, course: CoursePage, lessons: list[LessonPage]
+) -> list[str]:
     """The completion requirement: every required quiz passed (any attempt that passed)."""
-    placements = required_placements(course)
+    placements = required_placements(lessons)
     if not placements:
         return []
     passed = set(

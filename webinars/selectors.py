@@ -96,28 +96,24 @@ class Placement:
     required: bool
 
 
-def required_webinar_keys(course) -> dict:
-    """{webinar translation key: title} of the required webinar blocks in `course`."""
-    from courses.models import LessonPage
+def required_webinar_keys(lessons) -> dict:
+    """{webinar translation key: title} of the required webinar blocks in `lessons`."""
+    from courses.blocks import placed
 
-    lessons = LessonPage.objects.live().descendant_of(course).only("body", "path")
     ids = {
         raw["value"]["webinar"]
-        for lesson in lessons
-        for raw in lesson.body.raw_data
-        if raw["type"] == BLOCK_TYPE
-        and raw["value"].get("webinar")
-        and raw["value"].get("required")
+        for _lesson, raw in placed(lessons, BLOCK_TYPE)
+        if raw["value"].get("webinar") and raw["value"].get("required")
     }
     if not ids:
         return {}
     return dict(WebinarPage.objects.filter(pk__in=ids).values_list("translation_key", "title"))
 
 
-def webinars_missing(enrolment, course) -> list[str]:
+def webinars_missing(enrolment, course, lessons) -> list[str]:
     """The completion requirement: every required webinar attended (or its recording watched,
     when the webinar lets that count)."""
-    keys = required_webinar_keys(course)
+    keys = required_webinar_keys(lessons)
     if not keys:
         return []
     attended = set(

@@ -161,7 +161,7 @@ def test_marking_done_without_enrolment_is_refused(client_for, learner, lessons)
 def test_activity_requirement_plugs_into_completion(learner, course, lessons):
     from courses import completion
 
-    def quiz_not_passed(enrolment, course):
+    def quiz_not_passed(enrolment, course, lessons):
         return ["Тест"]
 
     completion.register_requirement(quiz_not_passed)
