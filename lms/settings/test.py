@@ -13,6 +13,8 @@ DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file rather than memory: the tests marked `broker` start a worker process, which must
     # see the test database.
+    # var/ is git-ignored, so a fresh clone has none: make it here, not only in `make run`.
+    (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-database.sqlite3")}  # noqa: F405
     # Nearly as fast as memory: nothing waits for the disk, and readers never block the writer.
     DATABASES["default"]["OPTIONS"] = {
