@@ -7,4 +7,4 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from courses import receivers  # noqa: F401  (trainer qualification on completion)
+        from courses import receivers  # noqa: F401  (trainer qualification, hidden placeholders)

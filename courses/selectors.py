@@ -7,6 +7,7 @@ from uuid import UUID
 
 from django.db.models import F, Q
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 
 from courses.models import (
     CourseIndexPage,
@@ -24,6 +25,22 @@ from people.roles import Role, has_role
 def course_of(page) -> CoursePage:
     """The course a module or lesson belongs to."""
     return CoursePage.objects.ancestor_of(page).get()
+
+
+def is_placeholder(page: Page) -> bool:
+    """An alias standing in a language's tree for a page of another language."""
+    return Page.objects.filter(pk=page.alias_of_id).exclude(locale_id=page.locale_id).exists()
+
+
+def translation_into(page: Page) -> Translation | None:
+    """The wagtail-localize translation that writes `page` from its source, if any."""
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
 
 
 def enrolment_for(user, course: CoursePage) -> Enrolment | None:

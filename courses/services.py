@@ -3,6 +3,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
+from wagtail.models import Page, WorkflowState
 
 from courses.completion import missing_for_completion
 from courses.models import (
@@ -13,7 +14,7 @@ from courses.models import (
     LessonProgress,
     TrainerQualification,
 )
-from courses.selectors import course_of, missing_prerequisites
+from courses.selectors import course_of, missing_prerequisites, translation_into
 from courses.signals import course_completed
 from people.models import User
 from people.roles import Role
@@ -107,3 +108,36 @@ def trainer_qualify(*, user: User, course: CoursePage) -> TrainerQualification:
     )
     user.groups.add(Group.objects.get(name=Role.TRAINER))
     return qualification
+
+
+class TranslationRefused(Exception):
+    """Why a translation cannot be submitted, in the admin user's language."""
+
+
+@transaction.atomic
+def translation_submit(*, page: Page, user: User) -> WorkflowState:
+    """Write the translated texts into a new draft revision of `page` and send it to the
+    coordinators' approval workflow, as Wagtail's "Submit for moderation" does for any change.
+    A live translation keeps showing its approved revision until the change is approved."""
+    translation = translation_into(page)
+    if translation is None:
+        raise TranslationRefused(_("This page is not a translation."))
+    total, done = translation.get_progress()
+    if done < total:
+        # wagtail-localize would fill the gaps with the source's text: Kyrgyz shown as Russian.
+        raise TranslationRefused(_("Translate every text before submitting it for approval."))
+    live_revision = page.live_revision if page.live else None
+    translation.save_target(user=user, publish=False)
+    if live_revision is not None:
+        # save_target also writes the new texts into the live page itself; the draft is kept in
+        # the revision it saved, and learners go on reading the approved one.
+        live_revision.as_object().save(clean=False)
+    page = Page.objects.get(pk=page.pk).specific
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return state
+    if state is not None:
+        # The text waiting for approval is replaced by the newer one.
+        state.cancel(user=user)
+    return page.get_workflow().start(page, user)
