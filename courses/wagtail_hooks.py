@@ -8,10 +8,11 @@ from wagtail.admin import messages
 from wagtail.models import WorkflowState
 
 from courses.selectors import translation_into
-from courses.translation_views import translation_submit_view
+from courses.translation_views import TranslationsUpdateView, translation_submit_view
 
 
-@hooks.register("register_admin_urls")
+# Before wagtail-localize's URLs: its "Sync translated pages" address answers with our view.
+@hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
     urls = [
         path(
@@ -20,7 +21,14 @@ def register_admin_urls():
             name="translation_submit",
         )
     ]
-    return [path("courses/", include((urls, "courses_admin")))]
+    return [
+        path("courses/", include((urls, "courses_admin"))),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            TranslationsUpdateView.as_view(),
+            name="courses_translations_update",
+        ),
+    ]
 
 
 # Before wagtail-localize's own hook, which answers with its translation editor.

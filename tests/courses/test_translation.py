@@ -259,3 +259,42 @@ def test_synchronised_placeholders_in_russian_are_not_shown_to_russian_learners(
     assert _russian_learner_sees(client_for, _russian_path(alias)).status_code == 404
     catalogue = _russian_learner_sees(client_for, "/ru/courses/")
     assert list(catalogue.context["courses"]) == []
+
+
+def test_sync_translated_pages_cannot_publish_past_approval(
+    client_for, course, trainer, russian, russian_catalogue
+):
+    """ "Sync translated pages" with "Publish immediately" checked, posted by a trainer: the
+    update is kept as a draft, and Russian learners still see nothing."""
+    trainer_client = client_for(trainer)
+    russian_course = _translate_into_russian(trainer_client, course, russian)
+    source = Translation.objects.get(
+        source__object_id=course.translation_key, target_locale=russian
+    ).source
+    url = reverse("wagtail_localize:update_translations", args=[source.id])
+
+    form = trainer_client.get(url).context["form"]
+    assert form.fields["publish_translations"].disabled
+    response = trainer_client.post(url, {"publish_translations": "on"})
+
+    assert response.status_code == 302
+    russian_course.refresh_from_db()
+    assert not russian_course.live
+    assert _russian_learner_sees(client_for, _russian_path(russian_course)).status_code == 404
+
+
+def test_a_coordinator_may_sync_and_publish_translations(
+    client_for, course, trainer, russian, russian_catalogue
+):
+    russian_course = _translate_into_russian(client_for(trainer), course, russian)
+    source = Translation.objects.get(
+        source__object_id=course.translation_key, target_locale=russian
+    ).source
+    url = reverse("wagtail_localize:update_translations", args=[source.id])
+    coordinator_client = client_for(_staff(Role.COORDINATOR))
+
+    assert not coordinator_client.get(url).context["form"].fields["publish_translations"].disabled
+    coordinator_client.post(url, {"publish_translations": "on"})
+
+    russian_course.refresh_from_db()
+    assert russian_course.live
