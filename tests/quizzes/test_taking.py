@@ -447,3 +447,31 @@ def test_the_answered_counter_counts_a_false_and_a_whole_ordering(
     client.post(take_url(attempt), {"action": "save", **answers})
     page = client.get(take_url(attempt)).content.decode()
     assert f"<b>{total}</b>" in page
+
+
+def test_queries_stay_flat_with_quizzes_in_many_lessons(client_for, learner, catalogue, quiz):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from courses.models import LessonPage
+    from courses.services import enrolment_create
+    from tests.factories import build_course
+    from tests.quizzes.conftest import place_quiz
+
+    counts = []
+    for title, modules in [("small", 1), ("large", 4)]:
+        course = build_course(catalogue, title=title, modules=modules, lessons=2)
+        lessons = list(LessonPage.objects.descendant_of(course).order_by("path"))
+        for lesson in lessons[::2]:
+            place_quiz(lesson, quiz)
+        enrolment_create(user=learner, course=course)
+        client = client_for(learner)
+        measured = []
+        for url in (course.url, lessons[1].url, "/ky/learning/"):
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            measured.append(len(queries))
+        counts.append(measured)
+    # My learning lists both courses the second time: it may not grow with them either.
+    assert counts[0] == counts[1], counts
