@@ -7,7 +7,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from certificates.models import CertificateTemplate, Signatory
-from courses.completion import required_lessons
+from courses.completion import lessons_to_mark
 from courses.models import CoursePage
 from courses.services import enrolment_create, lesson_mark_done
 from people.models import TargetGroup, User
@@ -101,7 +101,7 @@ def seed_cohort_certificates() -> list[User]:
     if course is None:
         return []
     groups = TargetGroup.objects.in_bulk(field_name="slug")
-    lessons = list(required_lessons(course))
+    lessons = lessons_to_mark(course)
     people = []
     for n, (name, gender, born, region, slugs) in enumerate(COHORT, start=1):
         email = f"cohort{n:02d}@demo.tendik.kg"

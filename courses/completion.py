@@ -1,34 +1,192 @@
-"""The one place that decides whether an enrolment is complete.
+"""The one place that decides when a lesson is done and when an enrolment is complete.
 
-Required lessons are checked here. Activity apps (quizzes, H5P, webinars, face-to-face sessions)
-add their own requirement with `register_requirement` from their AppConfig.ready(), so that this
-app never imports them. A requirement is a function (enrolment, course, lessons) -> list of what
-is still missing, as strings a learner can read; an empty list means it is met. `lessons` are the
-course's live lessons with their bodies, read once for every requirement (find blocks in them with
-courses.blocks.placed)."""
+A lesson is done when every required activity in it is met (a quiz passed, an H5P activity
+mastered, a webinar attended); a lesson with no required activity is done when the learner marks
+it done. A course is complete when every required lesson is done.
 
+Activity apps describe their lesson block with `register_activity` from their AppConfig.ready(),
+so that this app never imports them: which block type, how to tell whether a block is required,
+what to tell a learner who has not met it, and one read that says which blocks a set of
+enrolments has met. Everything here reads the lessons' stored bodies (no query per block or per
+lesson) and asks each activity kind once, however many lessons and enrolments."""
+
+from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, Enrolment, LessonPage
 
-Requirement = Callable[[Enrolment, CoursePage, list[LessonPage]], list[str]]
-_requirements: list[Requirement] = []
+# (enrolment pk, lesson translation key, block id): an activity one enrolment has met.
+Met = tuple[int, UUID, str]
 
 
-def register_requirement(requirement: Requirement) -> Requirement:
-    if requirement not in _requirements:
-        _requirements.append(requirement)
-    return requirement
+@dataclass(frozen=True)
+class ActivityKind:
+    block_type: str
+    # The block's stored value names what it holds (the quiz, the package, the webinar).
+    target_field: str
+    # What a learner still has to do, with the lesson's title: "Pass the quiz in lesson “…”".
+    todo: Callable[[str], str]
+    # [(enrolment, its activities of this kind)] -> the activities met.
+    met: Callable[[list[tuple[Enrolment, list["Activity"]]]], set[Met]]
+    # Whether a block (its stored value) must be met for its lesson to be done.
+    required: Callable[[dict], bool] = lambda value: bool(value.get("required"))
 
 
-def required_lessons(course: CoursePage):
-    return (
-        LessonPage.objects.live()
-        .descendant_of(course)
-        .filter(required=True)
-        .only("title", "translation_key", "path")
-        .order_by("path")
-    )
+@dataclass(frozen=True)
+class Activity:
+    lesson: LessonPage  # or an outline's page that carries the lesson's body
+    block_id: str
+    kind: ActivityKind
+    target: int
+    required: bool
+
+    @property
+    def key(self) -> tuple[UUID, str]:
+        return (self.lesson.translation_key, self.block_id)
+
+
+_kinds: dict[str, ActivityKind] = {}
+
+
+def register_activity(kind: ActivityKind) -> ActivityKind:
+    _kinds[kind.block_type] = kind
+    return kind
+
+
+def activities_in(lessons) -> list[Activity]:
+    """The activity blocks of `lessons` that hold something, in the order a learner meets them."""
+    found = []
+    for lesson in lessons:
+        for raw in lesson.body.raw_data:
+            kind = _kinds.get(raw["type"])
+            value = raw.get("value") or {}
+            if kind is not None and value.get(kind.target_field):
+                found.append(
+                    Activity(
+                        lesson, raw["id"], kind, value[kind.target_field], kind.required(value)
+                    )
+                )
+    return found
+
+
+@dataclass
+class LessonState:
+    lesson: LessonPage
+    activities: list[Activity]  # the required ones
+    met: set[tuple[UUID, str]]
+    marked: bool  # she marked it done (or an activity recorded it)
+
+    @property
+    def by_activities(self) -> bool:
+        """Done by its activities, so not by marking it done."""
+        return bool(self.activities)
+
+    @property
+    def done(self) -> bool:
+        if self.activities:
+            return all(activity.key in self.met for activity in self.activities)
+        return self.marked
+
+    @property
+    def units(self) -> int:
+        """What the lesson counts for in a percentage: each required activity, or marking it."""
+        return len(self.activities) or 1
+
+    @property
+    def units_done(self) -> int:
+        if self.activities:
+            return sum(activity.key in self.met for activity in self.activities)
+        return int(self.marked)
+
+    def todo(self) -> list[str]:
+        if self.activities:
+            return [
+                activity.kind.todo(self.lesson.title)
+                for activity in self.activities
+                if activity.key not in self.met
+            ]
+        if self.marked:
+            return []
+        # Translators: what is still missing to complete a course.
+        return [_("Mark lesson “%(lesson)s” as done") % {"lesson": self.lesson.title}]
+
+
+@dataclass
+class Progress:
+    """Where one enrolment stands in its course's lessons."""
+
+    lessons: list[LessonState] = field(default_factory=list)
+
+    def of(self, lesson) -> LessonState | None:
+        return next(
+            (s for s in self.lessons if s.lesson.translation_key == lesson.translation_key), None
+        )
+
+    @property
+    def required(self) -> list[LessonState]:
+        return [state for state in self.lessons if state.lesson.required]
+
+    @property
+    def percent(self) -> int:
+        return percent_of(self.required)
+
+    @property
+    def missing(self) -> list[str]:
+        """What is still to do to complete the course, in plain words, in order."""
+        return [item for state in self.required for item in state.todo()]
+
+
+def percent_of(states: list[LessonState]) -> int:
+    units = sum(state.units for state in states)
+    if not units:
+        return 0
+    return round(100 * sum(state.units_done for state in states) / units)
+
+
+def progress_of(entries: list[tuple[Enrolment, list, set[UUID]]]) -> list[Progress]:
+    """For each (enrolment, its course's lessons with their bodies, the lesson keys recorded
+    done): its progress. One read per activity kind present, whatever the number of entries."""
+    found = [[a for a in activities_in(lessons) if a.required] for _e, lessons, _d in entries]
+    met: set[Met] = set()
+    for kind in _kinds.values():
+        pairs = [
+            (enrolment, [a for a in activities if a.kind is kind])
+            for (enrolment, _lessons, _done), activities in zip(entries, found, strict=True)
+        ]
+        pairs = [(enrolment, activities) for enrolment, activities in pairs if activities]
+        if pairs:
+            met |= kind.met(pairs)
+    progresses = []
+    for (enrolment, lessons, done), activities in zip(entries, found, strict=True):
+        own = {(key, block) for pk, key, block in met if pk == enrolment.pk}
+        in_lesson = defaultdict(list)
+        for activity in activities:
+            in_lesson[activity.lesson.translation_key].append(activity)
+        states = [
+            LessonState(
+                lesson, in_lesson[lesson.translation_key], own, lesson.translation_key in done
+            )
+            for lesson in lessons
+        ]
+        progresses.append(Progress(states))
+    return progresses
+
+
+def progress_for(enrolment: Enrolment, lessons, done: set[UUID] | None = None) -> Progress:
+    if done is None:
+        done = set(enrolment.progress.values_list("lesson_key", flat=True))
+    return progress_of([(enrolment, list(lessons), done)])[0]
+
+
+def lessons_to_mark(course: CoursePage) -> list[LessonPage]:
+    """The required lessons a learner marks done herself: those with no required activity."""
+    lessons = [lesson for lesson in course_lessons(course) if lesson.required]
+    by_activities = {a.lesson.translation_key for a in activities_in(lessons) if a.required}
+    return [lesson for lesson in lessons if lesson.translation_key not in by_activities]
 
 
 def course_lessons(course: CoursePage) -> list[LessonPage]:
@@ -42,11 +200,4 @@ def course_lessons(course: CoursePage) -> list[LessonPage]:
 
 
 def missing_for_completion(enrolment: Enrolment, course: CoursePage) -> list[str]:
-    done = set(enrolment.progress.values_list("lesson_key", flat=True))
-    lessons = course_lessons(course)
-    missing = [
-        lesson.title for lesson in lessons if lesson.required and lesson.translation_key not in done
-    ]
-    for requirement in _requirements:
-        missing.extend(requirement(enrolment, course, lessons))
-    return missing
+    return progress_for(enrolment, course_lessons(course)).missing

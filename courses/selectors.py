@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from courses.completion import LessonState, Progress, progress_for, progress_of
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -98,6 +99,15 @@ def can_read_course(user, course: CoursePage, enrolment: Enrolment | None) -> bo
 class LessonItem:
     page: Page
     done: bool
+    state: LessonState | None = None  # for an enrolled learner: what is met, what is missing
+
+    @property
+    def units(self) -> int:
+        return self.state.units if self.state else 1
+
+    @property
+    def units_done(self) -> int:
+        return self.state.units_done if self.state else int(self.done)
 
 
 @dataclass
@@ -111,14 +121,20 @@ class ModuleItem:
 
 
 def percent_done(lessons: list[LessonItem]) -> int:
+    """Share of the required work done: each required activity counts, and each required lesson
+    without one counts for marking it done."""
     required = [item for item in lessons if item.page.required]
-    if not required:
+    units = sum(item.units for item in required)
+    if not units:
         return 0
-    return round(100 * sum(item.done for item in required) / len(required))
+    return round(100 * sum(item.units_done for item in required) / units)
 
 
-def course_outline(course: CoursePage, done: set[UUID]) -> list[ModuleItem]:
-    """Modules and their lessons in one query, whatever the size of the course."""
+def course_outline(
+    course: CoursePage, enrolment: Enrolment | None = None
+) -> tuple[list[ModuleItem], Progress | None]:
+    """Modules and their lessons in one query, whatever the size of the course; for an enrolment,
+    the lessons' bodies come in the same query and each lesson carries its state."""
     pages = (
         Page.objects.live()
         .descendant_of(course)
@@ -127,13 +143,24 @@ def course_outline(course: CoursePage, done: set[UUID]) -> list[ModuleItem]:
         .only("title", "slug", "url_path", "path", "depth", "translation_key", "locale_id")
         .order_by("path")
     )
+    if enrolment is not None:
+        pages = pages.annotate(body=F("lessonpage__body"))
     modules: list[ModuleItem] = []
+    items: list[LessonItem] = []
     for page in pages:
         if page.depth == course.depth + 1:
             modules.append(ModuleItem(page))
         elif modules and page.path.startswith(modules[-1].page.path) and page.required is not None:
-            modules[-1].lessons.append(LessonItem(page, page.translation_key in done))
-    return modules
+            item = LessonItem(page, False)
+            modules[-1].lessons.append(item)
+            items.append(item)
+    progress = None
+    if enrolment is not None:
+        done = set(enrolment.progress.values_list("lesson_key", flat=True))
+        progress = progress_for(enrolment, [item.page for item in items], done)
+        for item, state in zip(items, progress.lessons, strict=True):
+            item.state, item.done = state, state.done
+    return modules, progress
 
 
 def next_lesson(lessons: list[LessonItem], enrolment: Enrolment | None) -> LessonPage | None:
@@ -150,8 +177,7 @@ def next_lesson(lessons: list[LessonItem], enrolment: Enrolment | None) -> Lesso
 
 def course_context(*, course: CoursePage, user) -> dict:
     enrolment = enrolment_for(user, course)
-    done = set(enrolment.progress.values_list("lesson_key", flat=True)) if enrolment else set()
-    outline = course_outline(course, done)
+    outline, progress = course_outline(course, enrolment)
     lessons = [item for module in outline for item in module.lessons]
 
     def languages():
@@ -172,6 +198,8 @@ def course_context(*, course: CoursePage, user) -> dict:
         "outline": outline,
         "lessons": lessons,
         "percent": percent_done(lessons),
+        # What is still to do to complete the course (and get its certificate), in plain words.
+        "missing": progress.missing if progress is not None else [],
         "next_lesson": next_lesson(lessons, enrolment) if enrolment else None,
         "can_read": can_read_course(user, course, enrolment),
         "missing_prerequisites": prerequisites_missing,
@@ -224,6 +252,7 @@ class LearningItem:
     course: CoursePage
     percent: int
     next_lesson: LessonPage | None
+    missing: list[str] = field(default_factory=list)
 
 
 def learning_for(user) -> list[LearningItem]:
@@ -251,7 +280,16 @@ def learning_for(user) -> list[LearningItem]:
         list(
             LessonPage.objects.live()
             .filter(paths)
-            .only("title", "url_path", "path", "depth", "translation_key", "required", "locale_id")
+            .only(
+                "title",
+                "url_path",
+                "path",
+                "depth",
+                "translation_key",
+                "required",
+                "locale_id",
+                "body",
+            )
             .order_by("path")
         )
         if by_key
@@ -262,13 +300,18 @@ def learning_for(user) -> list[LearningItem]:
     lessons_of: dict[str, list[LessonPage]] = defaultdict(list)
     for lesson in lessons:
         lessons_of[lesson.path[:course_path_length]].append(lesson)
-    items = []
+    entries = []
     for enrolment in enrolments:
         course = by_key.get(enrolment.course_key)
-        if course is None:
-            continue
-        done = {progress.lesson_key for progress in enrolment.progress.all()}
-        own = [LessonItem(page, page.translation_key in done) for page in lessons_of[course.path]]
+        if course is not None:
+            done = {progress.lesson_key for progress in enrolment.progress.all()}
+            entries.append((enrolment, lessons_of[course.path], done))
+    items = []
+    for (enrolment, _lessons, _done), progress in zip(entries, progress_of(entries), strict=True):
+        own = [LessonItem(state.lesson, state.done, state) for state in progress.lessons]
         following = next_lesson(own, enrolment) if enrolment.is_active else None
-        items.append(LearningItem(enrolment, course, percent_done(own), following))
+        course = by_key[enrolment.course_key]
+        items.append(
+            LearningItem(enrolment, course, percent_done(own), following, progress.missing)
+        )
     return items

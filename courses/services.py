@@ -5,7 +5,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 from wagtail.models import Page, WorkflowState
 
-from courses.completion import missing_for_completion
+from courses.completion import missing_for_completion, progress_for
 from courses.models import (
     CoursePage,
     Enrolment,
@@ -74,10 +74,39 @@ def active_enrolment(*, user: User, course: CoursePage) -> Enrolment:
 
 @transaction.atomic
 def lesson_mark_done(*, user: User, lesson: LessonPage) -> Enrolment:
+    """A lesson with no required activity is done when she says so. One with required
+    activities is done by them alone: marking it is refused, and nothing is stored."""
     course = course_of(lesson)
     enrolment = active_enrolment(user=user, course=course)
+    state = progress_for(enrolment, _with_body(lesson)).of(lesson)
+    if state.by_activities and not state.done:
+        raise EnrolmentRefused(
+            _("This lesson is done when its activities are. Still to do: %(todo)s")
+            % {"todo": "; ".join(state.todo())}
+        )
     LessonProgress.objects.get_or_create(enrolment=enrolment, lesson_key=lesson.translation_key)
     return enrolment_check_completion(enrolment=enrolment, course=course)
+
+
+@transaction.atomic
+def lesson_activity_met(
+    *, enrolment: Enrolment, lesson: LessonPage, course: CoursePage | None = None
+) -> Enrolment:
+    """An activity of `lesson` was met (a quiz passed, an H5P activity mastered, a webinar
+    attended): quizzes, H5P and webinars all call this. The lesson is recorded done once every
+    required activity in it is met; then the course may complete."""
+    course = course or course_of(lesson)
+    state = progress_for(enrolment, _with_body(lesson), done=set()).of(lesson)
+    if state.by_activities and state.done:
+        LessonProgress.objects.get_or_create(enrolment=enrolment, lesson_key=lesson.translation_key)
+    return enrolment_check_completion(enrolment=enrolment, course=course)
+
+
+def _with_body(lesson: LessonPage) -> list[LessonPage]:
+    # The page Wagtail serves has its body; a lesson read with only() may not.
+    if "body" in lesson.get_deferred_fields():
+        return [LessonPage.objects.only("title", "translation_key", "body").get(pk=lesson.pk)]
+    return [lesson]
 
 
 def lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:

@@ -41,6 +41,7 @@ def lesson_serve(request, lesson: LessonPage):
     lessons = context["lessons"]
     position = next((i for i, item in enumerate(lessons) if item.page.pk == lesson.pk), None)
     context["lesson_done"] = position is not None and lessons[position].done
+    context["lesson_state"] = lessons[position].state if position is not None else None
     context["following"] = (
         lessons[position + 1].page if position is not None and position + 1 < len(lessons) else None
     )

@@ -7,7 +7,7 @@ class H5PConfig(AppConfig):
     verbose_name = _("H5P activities")
 
     def ready(self):
-        from courses.completion import register_requirement
-        from h5p.completion import h5p_requirement
+        from courses.completion import register_activity
+        from h5p.completion import H5P_ACTIVITY
 
-        register_requirement(h5p_requirement)
+        register_activity(H5P_ACTIVITY)

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from courses.models import Enrolment
-from courses.services import enrolment_check_completion
+from courses.services import lesson_activity_met
 from h5p import store
 from h5p.models import H5PLibrary, H5PPackage, H5PResult, H5PStatement
 from h5p.selectors import Activity
@@ -248,7 +248,7 @@ def statement_record(*, user: User, activity: Activity, statement: dict) -> H5PS
         result.completed_at = now
     result.save()
     if newly_complete:
-        enrolment_check_completion(enrolment=enrolment, course=activity.course)
+        lesson_activity_met(enrolment=enrolment, lesson=activity.lesson, course=activity.course)
     return record
 
 

@@ -35,6 +35,14 @@ def read_answers(questions: list[dict], data, shown: list[int]) -> dict[str, obj
     return {str(index): _answer(questions[index], index, fields) for index, fields in given.items()}
 
 
+def is_answered(question: dict, answer) -> bool:
+    """Whether a saved answer answers the question: False is an answer to a true/false question,
+    and an ordering is answered when every step has its number (take.js counts the same way)."""
+    if question["kind"] == QuestionKind.ORDERING:
+        return isinstance(answer, dict) and len(answer) == len(question["choices"])
+    return answer is not None and answer != "" and answer != []
+
+
 def _answer(question: dict, index: int, fields: dict[str | None, list[str]]):
     number = index + 1
     ids = [choice["id"] for choice in question["choices"]]

@@ -7,7 +7,7 @@ class QuizzesConfig(AppConfig):
     verbose_name = _("Quizzes")
 
     def ready(self):
-        from courses.completion import register_requirement
-        from quizzes.selectors import quizzes_missing
+        from courses.completion import register_activity
+        from quizzes.selectors import QUIZ_ACTIVITY
 
-        register_requirement(quizzes_missing)
+        register_activity(QUIZ_ACTIVITY)

@@ -4,38 +4,40 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, Enrolment, LessonPage
+from courses.completion import ActivityKind
+from courses.models import Enrolment, LessonPage
 from quizzes.models import Attempt, Quiz
-from quizzes.placement import Placement, placements_in
+from quizzes.placement import BLOCK_TYPE, Placement, placements_in
 
 
 def required_placements(lessons: list[LessonPage]) -> list[Placement]:
     return [placement for placement in placements_in(lessons) if placement.required]
 
 
-def quizzes_missing(
-    enrolment: Enrolment, course: CoursePage, lessons: list[LessonPage]
-) -> list[str]:
-    """The completion requirement: every required quiz passed (any attempt that passed)."""
-    placements = required_placements(lessons)
-    if not placements:
-        return []
-    passed = set(
+def quizzes_met(pairs) -> set:
+    """The completion contract: a quiz block is met by any attempt at it that passed."""
+    keys = {
+        activity.lesson.translation_key
+        for _enrolment, activities in pairs
+        for activity in activities
+    }
+    return set(
         Attempt.objects.filter(
-            enrolment=enrolment,
+            enrolment__in=[enrolment for enrolment, _activities in pairs],
             passed=True,
-            lesson_key__in={p.lesson.translation_key for p in placements},
-        ).values_list("lesson_key", "block_id")
+            lesson_key__in=keys,
+        ).values_list("enrolment_id", "lesson_key", "block_id")
     )
-    titles = dict(
-        Quiz.objects.filter(pk__in={p.quiz_id for p in placements}).values_list("pk", "title")
-    )
-    return [
-        _("Pass the quiz “%(quiz)s” (%(lesson)s)")
-        % {"quiz": titles.get(p.quiz_id, ""), "lesson": p.lesson.title}
-        for p in placements
-        if (p.lesson.translation_key, p.block_id) not in passed
-    ]
+
+
+def quiz_todo(lesson_title: str) -> str:
+    # Translators: what is still missing to complete a course.
+    return _("Pass the quiz in lesson “%(lesson)s”") % {"lesson": lesson_title}
+
+
+QUIZ_ACTIVITY = ActivityKind(
+    block_type=BLOCK_TYPE, target_field="quiz", todo=quiz_todo, met=quizzes_met
+)
 
 
 @dataclass
@@ -47,7 +49,8 @@ class QuizState:
 
     @property
     def passed(self) -> bool:
-        return self.best is not None and bool(self.best.passed)
+        # As completion reads it: any attempt that passed.
+        return any(attempt.passed for attempt in self.attempts)
 
     @property
     def last(self) -> Attempt | None:

@@ -8,9 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import Enrolment, LessonPage, LessonProgress
+from courses.models import Enrolment, LessonPage
 from courses.selectors import course_of
-from courses.services import active_enrolment, enrolment_check_completion
+from courses.services import active_enrolment, lesson_activity_met
 from quizzes.answers import read_answers
 from quizzes.draw import draw
 from quizzes.grading import grade
@@ -129,10 +129,9 @@ def _close(attempt: Attempt, *, timed_out: bool) -> None:
 
 
 def _complete_lesson(attempt: Attempt) -> None:
-    """Passing the quiz does the lesson it is in, and may complete the course."""
+    """Passing the quiz may do the lesson it is in (when its other required activities are met
+    too), and with it the course."""
     lesson = LessonPage.objects.filter(translation_key=attempt.lesson_key).first()
     if lesson is None:
         return
-    enrolment = attempt.enrolment
-    LessonProgress.objects.get_or_create(enrolment=enrolment, lesson_key=attempt.lesson_key)
-    enrolment_check_completion(enrolment=enrolment, course=course_of(lesson))
+    lesson_activity_met(enrolment=attempt.enrolment, lesson=lesson)

@@ -12,7 +12,7 @@ from courses.models import LessonPage
 from courses.selectors import course_of, enrolment_for, sees_learners_of
 from courses.services import EnrolmentRefused
 from people.language import current_language
-from quizzes.answers import AnswerRefused
+from quizzes.answers import AnswerRefused, is_answered
 from quizzes.draw import in_locale, pool
 from quizzes.models import Attempt
 from quizzes.placement import placement_in, quiz_of
@@ -55,8 +55,9 @@ def _pages(attempt: Attempt) -> list[list[int]]:
     return [[i] for i in indexes] if attempt.one_per_page else [indexes]
 
 
-def _answered(attempt: Attempt) -> int:
-    return sum(1 for answer in attempt.answers.values() if answer)
+def _answered(attempt: Attempt, among=None) -> int:
+    indexes = range(len(attempt.questions)) if among is None else among
+    return sum(is_answered(attempt.questions[i], attempt.answers.get(str(i))) for i in indexes)
 
 
 def _page_number(value: str, count: int) -> int:
@@ -117,6 +118,10 @@ def take(request, pk: int):
             "last_page": page == len(pages) - 1,
             "lesson": _lesson_of(attempt),
             "answered": format_html("<b>{}</b>", _answered(attempt)),
+            # take.js counts the questions on this page as she answers, and adds these.
+            "answered_elsewhere": _answered(
+                attempt, [i for i in range(len(attempt.questions)) if i not in pages[page]]
+            ),
             "seconds_left": (
                 max(0, int((attempt.deadline - timezone.now()).total_seconds()))
                 if attempt.deadline

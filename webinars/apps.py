@@ -7,8 +7,8 @@ class WebinarsConfig(AppConfig):
     verbose_name = _("Webinars")
 
     def ready(self):
-        from courses.completion import register_requirement
-        from webinars.selectors import webinars_missing
+        from courses.completion import register_activity
+        from webinars.selectors import webinar_activity
 
-        register_requirement(webinars_missing)
+        register_activity(webinar_activity())
         import webinars.receivers  # noqa: F401

@@ -2,7 +2,6 @@
 still needs from its webinar blocks."""
 
 import zoneinfo
-from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -88,41 +87,34 @@ def sees_report(user) -> bool:
     return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
 
 
-@dataclass(frozen=True)
-class Placement:
-    lesson_key: str
-    block_id: str
-    webinar_id: int
-    required: bool
-
-
-def required_webinar_keys(lessons) -> dict:
-    """{webinar translation key: title} of the required webinar blocks in `lessons`."""
-    from courses.blocks import placed
-
-    ids = {
-        raw["value"]["webinar"]
-        for _lesson, raw in placed(lessons, BLOCK_TYPE)
-        if raw["value"].get("webinar") and raw["value"].get("required")
-    }
-    if not ids:
-        return {}
-    return dict(WebinarPage.objects.filter(pk__in=ids).values_list("translation_key", "title"))
-
-
-def webinars_missing(enrolment, course, lessons) -> list[str]:
-    """The completion requirement: every required webinar attended (or its recording watched,
-    when the webinar lets that count)."""
-    keys = required_webinar_keys(lessons)
-    if not keys:
-        return []
+def webinars_met(pairs) -> set:
+    """The completion contract: a webinar block is met once its person attended the webinar (or
+    watched its recording, when the webinar lets that count). Two reads, whatever the number."""
+    ids = {activity.target for _enrolment, activities in pairs for activity in activities}
+    keys = dict(WebinarPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
     attended = set(
         Registration.objects.filter(
-            user_id=enrolment.user_id, webinar_key__in=keys, attended_at__isnull=False
-        ).values_list("webinar_key", flat=True)
+            user_id__in={enrolment.user_id for enrolment, _activities in pairs},
+            webinar_key__in=set(keys.values()),
+            attended_at__isnull=False,
+        ).values_list("user_id", "webinar_key")
     )
-    return [
-        _("Attend the webinar “%(webinar)s”") % {"webinar": title}
-        for key, title in keys.items()
-        if key not in attended
-    ]
+    return {
+        (enrolment.pk, activity.lesson.translation_key, activity.block_id)
+        for enrolment, activities in pairs
+        for activity in activities
+        if (enrolment.user_id, keys.get(activity.target)) in attended
+    }
+
+
+def webinar_todo(lesson_title: str) -> str:
+    # Translators: what is still missing to complete a course.
+    return _("Attend the webinar in lesson “%(lesson)s”") % {"lesson": lesson_title}
+
+
+def webinar_activity():
+    from courses.completion import ActivityKind
+
+    return ActivityKind(
+        block_type=BLOCK_TYPE, target_field="webinar", todo=webinar_todo, met=webinars_met
+    )

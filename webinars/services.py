@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from webinars.attendance import merged_minutes, read_report
 from webinars.emails import email_once
 from webinars.models import AttendanceRow, Registration, ReminderSent, WebinarPage
+from webinars.selectors import BLOCK_TYPE
 from webinars.signals import webinar_attended
 
 
@@ -124,18 +125,32 @@ def attended_mark(registration: Registration, now=None) -> bool:
     transaction.on_commit(
         lambda: webinar_attended.send(sender=Registration, registration=registration)
     )
-    _check_courses(registration.user)
+    _check_courses(registration)
     return True
 
 
-def _check_courses(user) -> None:
+def _check_courses(registration: Registration) -> None:
+    """Attending does the lessons that hold this webinar in the courses she is enrolled in."""
+    from courses.completion import activities_in, course_lessons
     from courses.models import CoursePage, Enrolment
-    from courses.services import enrolment_check_completion
+    from courses.services import lesson_activity_met
 
-    for enrolment in Enrolment.objects.active().filter(user=user, completed_at__isnull=True):
+    pages = set(
+        WebinarPage.objects.filter(translation_key=registration.webinar_key).values_list(
+            "pk", flat=True
+        )
+    )
+    for enrolment in Enrolment.objects.active().filter(user_id=registration.user_id):
         course = CoursePage.objects.live().filter(translation_key=enrolment.course_key).first()
-        if course is not None:
-            enrolment_check_completion(enrolment=enrolment, course=course)
+        if course is None:
+            continue
+        holding = {
+            activity.lesson.translation_key: activity.lesson
+            for activity in activities_in(course_lessons(course))
+            if activity.kind.block_type == BLOCK_TYPE and activity.target in pages
+        }
+        for lesson in holding.values():
+            lesson_activity_met(enrolment=enrolment, lesson=lesson, course=course)
 
 
 class RecordingRefused(Exception):

@@ -82,3 +82,52 @@ def test_fail_retry_and_pass_in_kyrgyz(page):
     assert Enrolment.objects.get(user=learner).completed_at is not None
     page.get_by_role("link", name=translated("Back to the lesson")).click()
     assert translated("Passed") in page.locator(".quiz-box").inner_text()
+
+
+def test_the_answered_counter_follows_each_answer_and_warns_only_when_one_is_missing(page):
+    home = Page.objects.get(depth=2)
+    catalogue = home.add_child(instance=CourseIndexPage(title="Курстар", slug="courses"))
+    course = build_course(catalogue, modules=1, lessons=1)
+    lesson = LessonPage.objects.descendant_of(course).get()
+    bank = QuestionBank.objects.create(title="Банк")
+    quiz = make_quiz(make_questions(bank), pass_mark=80)
+    lesson = place_quiz(lesson, quiz)
+    enrolment_create(user=UserFactory(email="aigul@example.kg"), course=course)
+    asked = []
+    page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+    sign_in(page, "aigul@example.kg")
+    page.goto(lesson.url)
+    page.get_by_role("button", name=translated("Start the quiz")).click()
+
+    counter = page.locator("#answered")
+
+    def expect_count(n):
+        text = translated("Answered: %(answered)s of %(total)s") % {"answered": n, "total": 5}
+        counter.filter(has_text=text).wait_for()
+        assert counter.inner_text().strip() == text
+
+    expect_count(0)
+    choose(page, "CEDAW качан кабыл алынган?", "1995")
+    expect_count(1)
+    choose(page, "Кайсылары адам укуктары?", "Шайлоо")
+    expect_count(2)
+    # "False" is an answer (it was not counted before).
+    choose(page, "Кыргызстан CEDAWга кошулган.", translated("False"))
+    expect_count(3)
+    page.locator("fieldset", has_text="Бул кайсы уюм").get_by_role("textbox").fill("БУУ")
+    expect_count(4)
+    ordering = page.locator("fieldset", has_text="Баяндаманын кадамдарын")
+    steps = ["Даярдоо", "Тапшыруу", "Талкуулоо"]
+    for position, step in enumerate(steps[:-1], start=1):
+        ordering.locator("label", has_text=step).locator("select").select_option(str(position))
+        expect_count(4)  # an ordering counts once every step has its number
+    # The last answer's autosave is awaited, so that the reload shows what the server counts.
+    with page.expect_response(lambda r: r.request.method == "POST" and "/attempts/" in r.url):
+        ordering.locator("label", has_text=steps[-1]).locator("select").select_option("3")
+    expect_count(5)
+    page.reload()
+    expect_count(5)
+    page.get_by_role("button", name=translated("Submit answers")).click()
+    page.wait_for_url("**/result/")
+    assert asked == []  # no false "some questions have no answer"
+    assert False in Attempt.objects.get().answers.values()  # the true/false answered "False"

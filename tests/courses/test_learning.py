@@ -158,20 +158,41 @@ def test_marking_done_without_enrolment_is_refused(client_for, learner, lessons)
     assert not Enrolment.objects.exists()
 
 
-def test_activity_requirement_plugs_into_completion(learner, course, lessons):
+def test_an_activity_kind_plugs_into_completion(client_for, learner, course, lessons):
+    """An app's block becomes a required activity of its lesson: the lesson is done by it alone,
+    and the course waits for it."""
     from courses import completion
+    from courses.services import lesson_activity_met
 
-    def quiz_not_passed(enrolment, course, lessons):
-        return ["Тест"]
-
-    completion.register_requirement(quiz_not_passed)
+    met = set()
+    kind = completion.ActivityKind(
+        block_type="callout",
+        target_field="kind",
+        todo=lambda title: f"Көнүгүү: {title}",
+        met=lambda pairs: {(e.pk, *key) for e, _a in pairs for key in met},
+        required=lambda value: True,
+    )
+    completion.register_activity(kind)
     try:
-        enrolment_create(user=learner, course=course)
-        for lesson in lessons:
-            enrolment = lesson_mark_done(user=learner, lesson=lesson)
-        assert enrolment.completed_at is None
+        lesson = lessons[0]
+        lesson.body.append(("callout", {"kind": "note", "text": "<p>Көнүгүү</p>"}))
+        lesson.save_revision().publish()
+        lesson = LessonPage.objects.get(pk=lesson.pk)
+        enrolment = enrolment_create(user=learner, course=course)
+        for each in lessons[1:]:
+            lesson_mark_done(user=learner, lesson=each)
+        with pytest.raises(EnrolmentRefused):
+            lesson_mark_done(user=learner, lesson=lesson)
+        assert not enrolment.progress.filter(lesson_key=lesson.translation_key).exists()
+        assert completion.missing_for_completion(enrolment, course) == [f"Көнүгүү: {lesson.title}"]
+        block_id = next(block.id for block in lesson.body if block.block_type == "callout")
+        met.add((lesson.translation_key, block_id))
+        enrolment = lesson_activity_met(enrolment=enrolment, lesson=lesson)
+        assert enrolment.completed_at is not None
+        assert enrolment.progress.filter(lesson_key=lesson.translation_key).exists()
+        assert "100%" in client_for(learner).get(course.url).content.decode()
     finally:
-        completion._requirements.remove(quiz_not_passed)
+        del completion._kinds["callout"]
 
 
 # Trainer-of-trainers

@@ -101,6 +101,27 @@ def test_the_course_completes_when_its_lessons_and_activity_are_done(
     assert enrolled.completed_at is not None
 
 
+def test_mastering_the_activity_does_its_lesson_as_passing_a_quiz_does(
+    as_learner, h5p_lesson, enrolled
+):
+    from tests.helpers import translated
+
+    _course, lesson, _block_id = h5p_lesson
+    page = as_learner.get(lesson.url).content.decode()
+    assert translated("Mark as done") not in page
+    assert (
+        translated("Complete the H5P activity in lesson “%(lesson)s”") % {"lesson": lesson.title}
+        in page
+    )
+    post(as_learner, h5p_lesson, statement(raw=0))  # below the pass mark: not yet
+    assert not LessonProgress.objects.filter(lesson_key=lesson.translation_key).exists()
+    post(as_learner, h5p_lesson, statement(raw=1))
+    assert LessonProgress.objects.filter(
+        enrolment=enrolled, lesson_key=lesson.translation_key
+    ).exists()
+    assert translated("You have done this lesson.") in as_learner.get(lesson.url).content.decode()
+
+
 def test_a_learner_not_enrolled_is_refused(client_for, other_learner, h5p_lesson, enrolled):
     assert post(client_for(other_learner), h5p_lesson, statement(raw=1)).status_code == 403
     assert not H5PStatement.objects.exists()

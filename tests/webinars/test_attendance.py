@@ -6,8 +6,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from courses.completion import missing_for_completion
 from courses.models import Enrolment, LessonPage
-from courses.services import enrolment_create, lesson_mark_done
+from courses.services import EnrolmentRefused, enrolment_create, lesson_mark_done
 from tests.factories import UserFactory
 from tests.helpers import translated
 from tests.webinars.conftest import make_webinar
@@ -155,12 +156,19 @@ def test_attending_completes_the_webinar_block_of_a_course(series, course, lesso
     lesson.body.append(("webinar", {"webinar": webinar, "required": True}))
     lesson.save_revision().publish()
     enrolment = enrolment_create(user=aigul, course=course)
-    for each in LessonPage.objects.descendant_of(course):
+    for each in LessonPage.objects.descendant_of(course).exclude(pk=lesson.pk):
         lesson_mark_done(user=aigul, lesson=each)
+    # The webinar's lesson is done by attending it, not by marking it.
+    with pytest.raises(EnrolmentRefused):
+        lesson_mark_done(user=aigul, lesson=LessonPage.objects.get(pk=lesson.pk))
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None  # the webinar is still missing
+    assert missing_for_completion(enrolment, course) == [
+        translated("Attend the webinar in lesson “%(lesson)s”") % {"lesson": lesson.title}
+    ]
     registration_create(user=aigul, webinar=webinar)
     attendance_import(webinar=webinar, data=ZOOM.encode())
+    assert enrolment.progress.filter(lesson_key=lesson.translation_key).exists()
     assert Enrolment.objects.get(pk=enrolment.pk).completed_at is not None
 
 

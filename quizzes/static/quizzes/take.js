@@ -18,22 +18,51 @@
         pending = !response.ok && response.status >= 500;
         return response.json().then(function (body) {
           status.textContent = body.saved ? status.dataset.saved : body.error;
-          if (answered && body.answered !== undefined) answered.querySelector("b").textContent = body.answered;
         });
       })
       .catch(function () { pending = true; status.textContent = status.dataset.offline; });
   }
 
+  // The questions on this page that have an answer, read from the form itself (saves may come
+  // back late or out of order): the same rule as the server's is_answered.
+  function answeredHere() {
+    var count = 0;
+    form.querySelectorAll("fieldset.question").forEach(function (question) {
+      var kind = question.dataset.kind;
+      if (kind === "ordering") {
+        var steps = Array.prototype.slice.call(question.querySelectorAll("select"));
+        if (steps.length && steps.every(function (step) { return step.value !== ""; })) count++;
+      } else if (kind === "short") {
+        var text = question.querySelector("input[type=text]");
+        if (text && text.value.trim() !== "") count++;
+      } else if (question.querySelector("input:checked")) {
+        count++;
+      }
+    });
+    return count;
+  }
+
+  function answeredCount() {
+    return Number(answered.dataset.elsewhere || 0) + answeredHere();
+  }
+
+  function recount() {
+    if (answered) answered.querySelector("b").textContent = answeredCount();
+  }
+
   function later() { clearTimeout(timer); timer = setTimeout(save, 600); }
-  form.addEventListener("change", save);
-  form.addEventListener("input", function (event) { if (event.target.type === "text") later(); });
+  form.addEventListener("change", function () { recount(); save(); });
+  form.addEventListener("input", function (event) {
+    recount();
+    if (event.target.type === "text") later();
+  });
   window.addEventListener("online", function () { if (pending) save(); });
-  // Ask before submitting with questions left blank (the count is the server's, after a save).
+  recount();
+  // Ask before submitting with questions left blank.
   form.addEventListener("submit", function (event) {
     var submitter = event.submitter;
     if (!answered || !submitter || submitter.value !== "submit") return;
-    var count = Number(answered.querySelector("b").textContent);
-    if (count < Number(answered.dataset.total) && !window.confirm(answered.dataset.confirm)) {
+    if (answeredCount() < Number(answered.dataset.total) && !window.confirm(answered.dataset.confirm)) {
       event.preventDefault();
     }
   });
