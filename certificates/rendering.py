@@ -120,6 +120,11 @@ def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
     return paragraphs
 
 
+def css_mm(value: float) -> str:
+    """A length for CSS, never localised (CSS reads 35,8mm as invalid and ignores it)."""
+    return f"{value:.1f}mm"
+
+
 def qr_data_uri(url: str) -> str:
     """The QR code as a tiny PNG, one pixel per module, printed without smoothing (cheaper for
     WeasyPrint to draw than an SVG path of hundreds of segments). The mask is fixed: choosing
@@ -147,10 +152,9 @@ def certificate_html(layout: Layout, holder: Holder) -> str:
                         "position": person.position,
                         "signature_uri": person.signature.as_uri() if person.signature else "",
                         # Spread evenly across the page; absolute boxes lay out cheaply.
-                        "left_mm": round(
+                        "left": css_mm(
                             (layout.width_mm - 14) * (2 * i + 1) / (2 * len(layout.signatories))
-                            - 35,
-                            1,
+                            - 35
                         ),
                     }
                     for i, person in enumerate(layout.signatories)
