@@ -19,7 +19,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from certificates import fonts
+from certificates import fonts, wording
 
 PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "full_fonts": False, "optimize_images": False}
 PAGE_SIZES_MM = {"A4": (210, 297), "A5": (148, 210), "letter": (216, 279)}
@@ -77,6 +77,8 @@ class Holder:
     date: str
     code: str
     url: str
+    kind: str = wording.COURSE
+    gender: str = ""
 
     def values(self) -> dict[str, str]:
         return {
@@ -102,9 +104,13 @@ def name_size_pt(name: str, layout: Layout) -> tuple[float, bool]:
 def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
     """The body's lines; a line that is only `{name}` is the holder's name, set large."""
     values = holder.values()
+    # A date is never broken across lines ("г." alone on the next one).
+    values["date"] = values["date"].replace(" ", "\u00a0")
     paragraphs = []
     for line in layout.body.splitlines():
-        line = line.strip()
+        line = line.strip().replace(
+            "{achievement}", wording.achievement(holder.kind, holder.gender)
+        )
         if not line:
             continue
         if line == "{name}":
@@ -112,6 +118,10 @@ def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
             paragraphs.append({"name": holder.name, "size": size, "wraps": wraps})
             continue
         parts = PLACEHOLDER.split(line)
+        for i in range(1, len(parts) - 1, 2):
+            # "8 декабря 2026 г." at the end of a sentence: one full stop, not two.
+            if values.get(parts[i], "").endswith(".") and parts[i + 1].startswith("."):
+                parts[i + 1] = parts[i + 1][1:]
         html = "".join(
             escape(part) if i % 2 == 0 else f"<b>{escape(values.get(part, ''))}</b>"
             for i, part in enumerate(parts)
