@@ -3,7 +3,9 @@ learners who completed the CEDAW course, so that a coordinator finds a register 
 and count. Needs seed_people() first; the template before seed_courses() (whose completions
 issue certificates), the cohort after it. Running it again changes nothing."""
 
-from django.core.files.base import ContentFile
+import io
+
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images.models import Image
 from wagtail.models import Locale
@@ -87,8 +89,8 @@ def seed_certificate_template() -> CertificateTemplate:
     for code in ("ru", "en"):
         if source.get_translation_or_none(locales[code]) is None:
             _save(source.copy_for_translation(locales[code]), code)
-    for code in TEMPLATE:
-        _bring_up_to_date(source.get_translation(locales[code]), code)
+    for code in TEMPLATE:  # Kyrgyz first: the translations take its signatures
+        _bring_up_to_date(source.get_translation(locales[code]), code, source)
     return source
 
 
@@ -96,13 +98,13 @@ def _image(title: str, filename: str, draw) -> Image:
     """The demo image with this title, drawn and stored the first time only."""
     image = Image.objects.filter(title=title).first()
     if image is None:
-        image = Image(title=title)
-        image.file.save(filename, ContentFile(draw()), save=False)
-        image.save()
+        image = Image.objects.create(title=title, file=ImageFile(io.BytesIO(draw()), filename))
     return image
 
 
-def _bring_up_to_date(template: CertificateTemplate, language: str) -> None:
+def _bring_up_to_date(
+    template: CertificateTemplate, language: str, source: CertificateTemplate
+) -> None:
     """A logo and signed signatures, as real certificates have; the current wording. Only
     what is missing is added, so seeding again changes nothing."""
     if template.body in EARLIER_BODIES:
@@ -111,12 +113,17 @@ def _bring_up_to_date(template: CertificateTemplate, language: str) -> None:
     if not template.logos.exists():
         logo = _image(LOGO_TITLE, "tendik-logo.png", artwork.logo_png)
         CertificateLogo.objects.create(template=template, image=logo, sort_order=0)
+    # One person signs the same in every language: a translation takes the Kyrgyz signature.
+    signed = dict(source.signatories.values_list("sort_order", "signature"))
     for person in template.signatories.filter(signature__isnull=True):
-        person.signature = _image(
-            f"{person.name}: кол тамга (демо)",
-            "signature.png",
-            lambda name=person.name: artwork.signature_png(name),
-        )
+        if signed.get(person.sort_order):
+            person.signature_id = signed[person.sort_order]
+        else:
+            person.signature = _image(
+                f"{person.name}: кол тамга (демо)",
+                "signature.png",
+                lambda name=person.name: artwork.signature_png(name),
+            )
         person.save(update_fields=["signature"])
 
 
