@@ -8,6 +8,7 @@ the fonts and the background are embedded once for the whole batch."""
 
 import atexit
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -233,8 +234,16 @@ def _layout_document(html: str):
     )
 
 
-def render_pdf(certificates: list[tuple[Layout, Holder]], *, compress: bool = True) -> bytes:
-    """One PDF, one page per certificate, in the order given.
+def render_pdf(
+    certificates: list[tuple[Layout, Holder]],
+    *,
+    compress: bool = True,
+    title: str = "",
+    rendered: Callable[[int], None] | None = None,
+) -> bytes:
+    """One PDF, one page per certificate, in the order given; `title` names a batch (else the
+    PDF takes its first certificate's); `rendered(n)` is told after each certificate is laid
+    out, n of them so far.
 
     `compress=False` leaves out WeasyPrint's object-stream compression, which is pure Python
     and costs about 3 ms a PDF, a tenth of a certificate's time, to save some 18 KB: worth it
@@ -244,10 +253,16 @@ def render_pdf(certificates: list[tuple[Layout, Holder]], *, compress: bool = Tr
     # Emptied only between PDFs: pages laid out for this one refer to its entries until written.
     if len(_image_cache) > 500:
         _image_cache.clear()
-    documents = [_layout_document(certificate_html(*item)) for item in certificates]
+    documents = []
+    for item in certificates:
+        documents.append(_layout_document(certificate_html(*item)))
+        if rendered is not None:
+            rendered(len(documents))
     first = documents[0]
     if len(documents) > 1:
         first = first.copy([page for document in documents for page in document.pages])
+    if title:
+        first.metadata.title = title  # WeasyPrint writes it to the info and the XMP metadata
     return first.write_pdf(**PDF_OPTIONS, uncompressed_pdf=not compress)
 
 
