@@ -105,8 +105,6 @@ def name_size_pt(name: str, layout: Layout) -> tuple[float, bool]:
 def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
     """The body's lines; a line that is only `{name}` is the holder's name, set large."""
     values = holder.values()
-    # A date is never broken across lines ("г." alone on the next one).
-    values["date"] = values["date"].replace(" ", "\u00a0")
     paragraphs = []
     for line in layout.body.splitlines():
         line = line.strip().replace(
@@ -123,12 +121,21 @@ def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
             # "8 декабря 2026 г." at the end of a sentence: one full stop, not two.
             if values.get(parts[i], "").endswith(".") and parts[i + 1].startswith("."):
                 parts[i + 1] = parts[i + 1][1:]
+            # The hours keep their unit on their line ("1,5 ч.", "12 саат").
+            if parts[i] == "hours" and parts[i + 1].startswith(" "):
+                parts[i + 1] = "\u00a0" + parts[i + 1][1:]
         html = "".join(
-            escape(part) if i % 2 == 0 else f"<b>{escape(values.get(part, ''))}</b>"
+            escape(part) if i % 2 == 0 else _value_html(part, values.get(part, ""))
             for i, part in enumerate(parts)
         )
         paragraphs.append({"html": mark_safe(html)})  # noqa: S308  (every part is escaped)
     return paragraphs
+
+
+def _value_html(placeholder: str, value: str) -> str:
+    # A date is never broken across lines ("8-" on one, "декабрь 2026-ж." on the next).
+    css_class = ' class="keep"' if placeholder == "date" else ""
+    return f"<b{css_class}>{escape(value)}</b>"
 
 
 def css_mm(value: float) -> str:

@@ -99,8 +99,22 @@ def test_the_date_never_breaks_across_lines():
     item = certificate("ru", "woman")
     with translation.override("ru"):
         html = certificate_html(layout_for(None, "ru"), holder_for(item))
-    assert "8\xa0декабря\xa02026\xa0г." in html
+    assert '<b class="keep">8 декабря 2026 г.</b>' in html
+    assert "<b>12</b>\xa0ч." in html  # the hours with their unit
 
 
 def test_the_demo_templates_use_the_worded_placeholder():
     assert all("{achievement}" in content["body"] for content in TEMPLATE.values())
+
+
+@pytest.mark.django_db
+def test_a_kyrgyz_date_stays_on_one_line_after_a_long_course_title():
+    import pypdfium2
+
+    from tests.certificates.test_languages import text_box
+
+    item = certificate("ky", "woman")
+    item.course_title = "CEDAW: аялдарга карата басмырлоонун бардык түрлөрүн жоюу"
+    page = pypdfium2.PdfDocument(render_pdf([(layout_for(None, "ky"), holder_for(item))]))[0]
+    left, bottom, right, top = text_box(page, "8-декабрь 2026-ж.")
+    assert top - bottom < 20  # one line of 15 pt type, not two
