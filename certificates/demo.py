@@ -3,10 +3,15 @@ learners who completed the CEDAW course, so that a coordinator finds a register 
 and count. Needs seed_people() first; the template before seed_courses() (whose completions
 issue certificates), the cohort after it. Running it again changes nothing."""
 
+import io
+
+from django.core.files.images import ImageFile
 from django.db import transaction
+from wagtail.images.models import Image
 from wagtail.models import Locale
 
-from certificates.models import CertificateTemplate, Signatory
+from certificates import artwork
+from certificates.models import CertificateLogo, CertificateTemplate, Signatory
 from courses.completion import lessons_to_mark
 from courses.models import CoursePage
 from courses.services import enrolment_create, lesson_mark_done
@@ -19,22 +24,19 @@ TEMPLATE = {
     "ky": {
         "name": "Негизги сертификат",
         "title": "Сертификат",
-        "body": "Бул сертификат төмөнкүнү тастыктайт:\n{name}\n"
-        "«{course}» курсун ({hours} саат) {date} ийгиликтүү аяктады.",
+        "body": "Бул сертификат төмөнкүнү тастыктайт:\n{name}\n{achievement}",
         "signatories": [("Жылдыз Асанова", "Директор"), ("Нурлан Бейшеев", "Башкы тренер")],
     },
     "ru": {
         "name": "Основной сертификат",
         "title": "Сертификат",
-        "body": "Настоящий сертификат подтверждает, что\n{name}\n"
-        "успешно завершил(а) курс «{course}» ({hours} ч.) {date}.",
+        "body": "Настоящий сертификат выдан\n{name}\n{achievement}",
         "signatories": [("Жылдыз Асанова", "Директор"), ("Нурлан Бейшеев", "Главный тренер")],
     },
     "en": {
         "name": "Main certificate",
         "title": "Certificate",
-        "body": "This certifies that\n{name}\n"
-        "successfully completed the course “{course}” ({hours} hours) on {date}.",
+        "body": "This certificate is awarded to\n{name}\n{achievement}",
         "signatories": [("Jyldyz Asanova", "Director"), ("Nurlan Beisheev", "Lead trainer")],
     },
 }
@@ -64,6 +66,17 @@ COHORT = [
 ]
 COURSE_SLUG = "gender-cedaw"
 
+# What earlier seeds wrote: a demo seeded before {achievement} existed gets the new text.
+EARLIER_BODIES = {
+    "Бул сертификат төмөнкүнү тастыктайт:\n{name}\n"
+    "«{course}» курсун ({hours} саат) {date} ийгиликтүү аяктады.",
+    "Настоящий сертификат подтверждает, что\n{name}\n"
+    "успешно завершил(а) курс «{course}» ({hours} ч.) {date}.",
+    "This certifies that\n{name}\n"
+    "successfully completed the course “{course}” ({hours} hours) on {date}.",
+}
+LOGO_TITLE = "Теңдик: логотип (демо)"
+
 
 @transaction.atomic
 def seed_certificate_template() -> CertificateTemplate:
@@ -76,7 +89,42 @@ def seed_certificate_template() -> CertificateTemplate:
     for code in ("ru", "en"):
         if source.get_translation_or_none(locales[code]) is None:
             _save(source.copy_for_translation(locales[code]), code)
+    for code in TEMPLATE:  # Kyrgyz first: the translations take its signatures
+        _bring_up_to_date(source.get_translation(locales[code]), code, source)
     return source
+
+
+def _image(title: str, filename: str, draw) -> Image:
+    """The demo image with this title, drawn and stored the first time only."""
+    image = Image.objects.filter(title=title).first()
+    if image is None:
+        image = Image.objects.create(title=title, file=ImageFile(io.BytesIO(draw()), filename))
+    return image
+
+
+def _bring_up_to_date(
+    template: CertificateTemplate, language: str, source: CertificateTemplate
+) -> None:
+    """A logo and signed signatures, as real certificates have; the current wording. Only
+    what is missing is added, so seeding again changes nothing."""
+    if template.body in EARLIER_BODIES:
+        template.body = TEMPLATE[language]["body"]
+        template.save(update_fields=["body"])
+    if not template.logos.exists():
+        logo = _image(LOGO_TITLE, "tendik-logo.png", artwork.logo_png)
+        CertificateLogo.objects.create(template=template, image=logo, sort_order=0)
+    # One person signs the same in every language: a translation takes the Kyrgyz signature.
+    signed = dict(source.signatories.values_list("sort_order", "signature"))
+    for person in template.signatories.filter(signature__isnull=True):
+        if signed.get(person.sort_order):
+            person.signature_id = signed[person.sort_order]
+        else:
+            person.signature = _image(
+                f"{person.name}: кол тамга (демо)",
+                "signature.png",
+                lambda name=person.name: artwork.signature_png(name),
+            )
+        person.save(update_fields=["signature"])
 
 
 def _save(template: CertificateTemplate, language: str) -> CertificateTemplate:

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
+from certificates import wording
 from certificates.models import Certificate, CertificateTemplate
 from certificates.rendering import Holder, Layout, Signatory
 
@@ -18,9 +19,9 @@ def default_texts(language: str) -> tuple[str, str]:
     with translation.override(language):
         return (
             _("Certificate"),
-            _("This certifies that")
-            + "\n{name}\n"
-            + _("completed the course “{course}” ({hours} hours) on {date}."),
+            # The line before the name says nothing of the holder's gender; {achievement} is
+            # worded for it (certificates.wording).
+            _("This certificate is awarded to") + "\n{name}\n{achievement}",
         )
 
 
@@ -71,6 +72,8 @@ def holder_for(certificate: Certificate) -> Holder:
         date=date,
         code=certificate.code,
         url=verification_url(certificate.code, language),
+        kind=wording.WEBINAR if certificate.registration_id else wording.COURSE,
+        gender=certificate.gender,
     )
 
 
@@ -88,4 +91,5 @@ def sample_holder(template: CertificateTemplate, language: str) -> Holder:
         date=day,
         code=code,
         url=verification_url(code, language),
+        gender="woman",
     )

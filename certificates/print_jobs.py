@@ -14,10 +14,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Count, Q
-from django.utils import timezone
+from django.db.models import Max, Min, Q
+from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from pypdf import PdfWriter
 
 from certificates.layouts import holder_for, layout_for
@@ -39,7 +40,9 @@ def print_job_create(*, certificate_ids: list[int], kind: str, by: User) -> Prin
         raise CertificateRefused(_("Select at least one certificate to print."))
     if kind not in PrintJob.Kind.values:
         raise CertificateRefused(_("Choose a PDF or a ZIP."))
-    job = PrintJob.objects.create(created_by=by, kind=kind, total=len(ids))
+    job = PrintJob.objects.create(
+        created_by=by, kind=kind, total=len(ids), title=print_job_title(ids)
+    )
     size = settings.CERTIFICATE_PRINT_CHUNK
     PrintJobItem.objects.bulk_create(
         PrintJobItem(job=job, certificate_id=pk, position=i, chunk=i // size)
@@ -51,6 +54,29 @@ def print_job_create(*, certificate_ids: list[int], kind: str, by: User) -> Prin
     )
     _run_later(job)
     return job
+
+
+def print_job_title(certificate_ids: list[int]) -> str:
+    """What the job prints, in the active language: the course, the dates and the count
+    ("CEDAW негиздери, 8-декабрь 2026-ж.: 14 сертификат")."""
+    certificates = Certificate.objects.filter(pk__in=certificate_ids)
+    courses = dict(certificates.values_list("course_key", "course_title"))
+    dates = certificates.aggregate(first=Min("completed_on"), last=Max("completed_on"))
+    if len(courses) == 1:
+        course = next(iter(courses.values()))
+    else:
+        course = ngettext("%(count)s course", "%(count)s courses", len(courses)) % {
+            "count": len(courses)
+        }
+    day = formats.date_format(dates["first"], "DATE_FORMAT")
+    if dates["last"] != dates["first"]:
+        day = f"{day} – {formats.date_format(dates['last'], 'DATE_FORMAT')}"
+    count = len(certificate_ids)
+    return ngettext(
+        "%(course)s, %(date)s: %(count)s certificate",
+        "%(course)s, %(date)s: %(count)s certificates",
+        count,
+    ) % {"course": course, "date": day, "count": count}
 
 
 def _run_later(job: PrintJob) -> None:
@@ -91,6 +117,13 @@ def print_chunk_render(*, chunk: PrintChunk) -> None:
         print_job_assemble_when_ready(job=chunk.job)
         return
     certificates = _chunk_certificates(chunk)
+
+    def rendered(count: int) -> None:
+        # Its own short write per certificate, read by the job page as it refreshes.
+        PrintChunk.objects.filter(pk=chunk.pk).update(rendered=count)
+        PrintJob.objects.filter(pk=chunk.job_id).update(heartbeat=timezone.now())
+
+    rendered(0)
     if chunk.job.kind == PrintJob.Kind.PDF:
         layouts = {}
         for certificate in certificates:
@@ -98,7 +131,9 @@ def print_chunk_render(*, chunk: PrintChunk) -> None:
             if key not in layouts:
                 layouts[key] = layout_for(certificate.template, certificate.language)
         content = render_pdf(
-            [(layouts[(c.template_id, c.language)], holder_for(c)) for c in certificates]
+            [(layouts[(c.template_id, c.language)], holder_for(c)) for c in certificates],
+            title=chunk.job.title,
+            rendered=rendered,
         )
         # The same name each time: a chunk rendered again replaces its file, never adds one.
         if chunk.file:
@@ -107,11 +142,14 @@ def print_chunk_render(*, chunk: PrintChunk) -> None:
             f"job-{chunk.job_id}-{chunk.number:05d}.pdf", ContentFile(content), save=False
         )
     else:
-        for certificate in certificates:
+        for count, certificate in enumerate(certificates, start=1):
             if not certificate.is_ready:
                 certificate_render(certificate=certificate)
+            rendered(count)
     with transaction.atomic():
-        PrintChunk.objects.filter(pk=chunk.pk).update(done=True, file=chunk.file.name or "")
+        PrintChunk.objects.filter(pk=chunk.pk).update(
+            done=True, rendered=chunk.size, file=chunk.file.name or ""
+        )
         PrintJob.objects.filter(pk=chunk.job_id).update(heartbeat=timezone.now())
     print_job_assemble_when_ready(job=chunk.job)
 
@@ -209,10 +247,13 @@ def print_jobs_resume() -> int:
 
 
 def progress(job: PrintJob) -> dict:
-    counts = job.chunks.aggregate(done=Count("pk", filter=Q(done=True)), all=Count("pk"))
-    done_items = sum(job.chunks.filter(done=True).values_list("size", flat=True))
+    """Certificates rendered so far: whole chunks done, and those rendered in chunks under way."""
+    done = sum(
+        size if finished else min(count, size)
+        for size, count, finished in job.chunks.values_list("size", "rendered", "done")
+    )
     return {
-        "done": done_items,
+        "done": done,
         "total": job.total,
-        "percent": round(100 * counts["done"] / counts["all"]) if counts["all"] else 100,
+        "percent": round(100 * done / job.total) if job.total else 100,
     }

@@ -8,6 +8,7 @@ the fonts and the background are embedded once for the whole batch."""
 
 import atexit
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -19,7 +20,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from certificates import fonts
+from certificates import fonts, wording
 
 PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "full_fonts": False, "optimize_images": False}
 PAGE_SIZES_MM = {"A4": (210, 297), "A5": (148, 210), "letter": (216, 279)}
@@ -77,6 +78,8 @@ class Holder:
     date: str
     code: str
     url: str
+    kind: str = wording.COURSE
+    gender: str = ""
 
     def values(self) -> dict[str, str]:
         return {
@@ -104,7 +107,9 @@ def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
     values = holder.values()
     paragraphs = []
     for line in layout.body.splitlines():
-        line = line.strip()
+        line = line.strip().replace(
+            "{achievement}", wording.achievement(holder.kind, holder.gender)
+        )
         if not line:
             continue
         if line == "{name}":
@@ -112,12 +117,30 @@ def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
             paragraphs.append({"name": holder.name, "size": size, "wraps": wraps})
             continue
         parts = PLACEHOLDER.split(line)
+        for i in range(1, len(parts) - 1, 2):
+            # "8 декабря 2026 г." at the end of a sentence: one full stop, not two.
+            if values.get(parts[i], "").endswith(".") and parts[i + 1].startswith("."):
+                parts[i + 1] = parts[i + 1][1:]
+            # The hours keep their unit on their line ("1,5 ч.", "12 саат").
+            if parts[i] == "hours" and parts[i + 1].startswith(" "):
+                parts[i + 1] = "\u00a0" + parts[i + 1][1:]
         html = "".join(
-            escape(part) if i % 2 == 0 else f"<b>{escape(values.get(part, ''))}</b>"
+            escape(part) if i % 2 == 0 else _value_html(part, values.get(part, ""))
             for i, part in enumerate(parts)
         )
         paragraphs.append({"html": mark_safe(html)})  # noqa: S308  (every part is escaped)
     return paragraphs
+
+
+def _value_html(placeholder: str, value: str) -> str:
+    # A date is never broken across lines ("8-" on one, "декабрь 2026-ж." on the next).
+    css_class = ' class="keep"' if placeholder == "date" else ""
+    return f"<b{css_class}>{escape(value)}</b>"
+
+
+def css_mm(value: float) -> str:
+    """A length for CSS, never localised (CSS reads 35,8mm as invalid and ignores it)."""
+    return f"{value:.1f}mm"
 
 
 def qr_data_uri(url: str) -> str:
@@ -147,10 +170,9 @@ def certificate_html(layout: Layout, holder: Holder) -> str:
                         "position": person.position,
                         "signature_uri": person.signature.as_uri() if person.signature else "",
                         # Spread evenly across the page; absolute boxes lay out cheaply.
-                        "left_mm": round(
+                        "left": css_mm(
                             (layout.width_mm - 14) * (2 * i + 1) / (2 * len(layout.signatories))
-                            - 35,
-                            1,
+                            - 35
                         ),
                     }
                     for i, person in enumerate(layout.signatories)
@@ -219,8 +241,16 @@ def _layout_document(html: str):
     )
 
 
-def render_pdf(certificates: list[tuple[Layout, Holder]], *, compress: bool = True) -> bytes:
-    """One PDF, one page per certificate, in the order given.
+def render_pdf(
+    certificates: list[tuple[Layout, Holder]],
+    *,
+    compress: bool = True,
+    title: str = "",
+    rendered: Callable[[int], None] | None = None,
+) -> bytes:
+    """One PDF, one page per certificate, in the order given; `title` names a batch (else the
+    PDF takes its first certificate's); `rendered(n)` is told after each certificate is laid
+    out, n of them so far.
 
     `compress=False` leaves out WeasyPrint's object-stream compression, which is pure Python
     and costs about 3 ms a PDF, a tenth of a certificate's time, to save some 18 KB: worth it
@@ -230,10 +260,16 @@ def render_pdf(certificates: list[tuple[Layout, Holder]], *, compress: bool = Tr
     # Emptied only between PDFs: pages laid out for this one refer to its entries until written.
     if len(_image_cache) > 500:
         _image_cache.clear()
-    documents = [_layout_document(certificate_html(*item)) for item in certificates]
+    documents = []
+    for item in certificates:
+        documents.append(_layout_document(certificate_html(*item)))
+        if rendered is not None:
+            rendered(len(documents))
     first = documents[0]
     if len(documents) > 1:
         first = first.copy([page for document in documents for page in document.pages])
+    if title:
+        first.metadata.title = title  # WeasyPrint writes it to the info and the XMP metadata
     return first.write_pdf(**PDF_OPTIONS, uncompressed_pdf=not compress)
 
 

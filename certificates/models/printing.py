@@ -1,8 +1,8 @@
 """Print jobs: a coordinator's selection of certificates rendered as one PDF or a ZIP.
 
-Progress is kept per chunk in the database, so a job survives a worker restart: a resumed job
-renders only the chunks not yet done, and the result is assembled from exactly one file per
-chunk, so nothing is ever printed twice."""
+Progress is kept per chunk (and per certificate within it) in the database, so a job survives
+a worker restart: a resumed job renders only the chunks not yet done, and the result is
+assembled from exactly one file per chunk, so nothing is ever printed twice."""
 
 from django.conf import settings
 from django.db import models
@@ -27,6 +27,8 @@ class PrintJob(models.Model):
     kind = models.CharField(max_length=3, choices=Kind.choices, default=Kind.PDF)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     total = models.PositiveIntegerField(default=0)
+    # What is printed, in the coordinator's language: the PDF's title and the job page's.
+    title = models.CharField(max_length=255, blank=True)
     error = models.TextField(blank=True)
     heartbeat = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -66,6 +68,8 @@ class PrintChunk(models.Model):
     job = models.ForeignKey(PrintJob, on_delete=models.CASCADE, related_name="chunks")
     number = models.PositiveIntegerField()
     size = models.PositiveIntegerField()
+    # Certificates rendered so far, written after each one: the progress bar moves with them.
+    rendered = models.PositiveIntegerField(default=0)
     done = models.BooleanField(default=False)
     attempts = models.PositiveSmallIntegerField(default=0)
     file = models.FileField(upload_to="print-jobs/chunks/", blank=True)

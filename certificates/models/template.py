@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-PLACEHOLDERS = ("name", "course", "hours", "date", "code")
+PLACEHOLDERS = ("name", "achievement", "course", "hours", "date", "code")
 
 
 class PageSize(models.TextChoices):
@@ -56,7 +56,9 @@ class CertificateTemplate(TranslatableMixin, PreviewableMixin, ClusterableModel)
         _("text"),
         help_text=_(
             "One paragraph a line. Placeholders: {name} (a line with only {name} prints the "
-            "name large), {course}, {hours}, {date}, {code}."
+            "name large), {achievement} (what the holder did: completed the course or took "
+            "part in the webinar, worded for the holder's gender), {course}, {hours}, {date}, "
+            "{code}."
         ),
     )
     courses = ParentalManyToManyField(

@@ -117,6 +117,8 @@ LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and numbers as Kyrgyz and Russian write them ("8-декабрь 2026-ж.", "1,5").
+FORMAT_MODULE_PATH = ["lms.formats"]
 LANGUAGE_COOKIE_NAME = "tendik_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
