@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 
 from people.language import current_language
+from webinars import timezones
 from webinars.models import WebinarSeriesPage
 
 register = template.Library()
@@ -26,3 +27,8 @@ def webinars_url(context) -> str:
     page = series.first()
     return page.get_url(request) if page else ""
 
+
+@register.simple_tag
+def zone_names() -> dict[str, str]:
+    """The readable names of time zones in the current language, for webinar.js."""
+    return timezones.zone_names()
