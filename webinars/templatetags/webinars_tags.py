@@ -26,13 +26,11 @@ def webinars_url(context) -> str:
     for ancestor in getattr(page, "route_ancestors", []):
         if ancestor.specific_class is WebinarSeriesPage:
             return ancestor.get_url(request)
-    series = WebinarSeriesPage.objects.live().select_related("locale").order_by("path")
-    for language in (current_language(), settings.LANGUAGE_CODE):
-        page = series.filter(locale__language_code=language).first()
-        if page is not None:
-            return page.get_url(request)
-    page = series.first()
-    return page.get_url(request) if page else ""
+    # A series per language at most: one query, the choice made here.
+    series = list(WebinarSeriesPage.objects.live().select_related("locale").order_by("path"))
+    rank = {settings.LANGUAGE_CODE: 1, current_language(): 0}
+    series.sort(key=lambda page: rank.get(page.locale.language_code, 2))  # stable: by path
+    return series[0].get_url(request) if series else ""
 
 
 @register.simple_tag
