@@ -1,6 +1,6 @@
-"""The coordinators' register: certificates filtered by course, period, region, target group,
-gender and status, and the counts of the filtered certificates by target group × region ×
-gender, with small counts suppressed (lms.suppression)."""
+"""The coordinators' register: certificates filtered by course or webinar, period, region,
+target group, gender and status, and the counts of the filtered certificates by target group ×
+region × gender, with small counts suppressed (lms.suppression)."""
 
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,12 +16,13 @@ from people.language import current_language
 from people.models import Gender, TargetGroup
 from people.regions import Region
 from people.roles import sees_sensitive_groups
+from webinars.models import WebinarPage
 
 UNSAID = ""  # region or gender left empty in the profile
 
 
 class RegisterFilter(forms.Form):
-    course = forms.ChoiceField(label=_("Course"), required=False)
+    course = forms.ChoiceField(label=_("Course or webinar"), required=False)
     start = forms.DateField(
         label=_("Completed from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -94,11 +95,17 @@ def groups_visible_to(viewer) -> QuerySet[TargetGroup]:
     return groups if sees_sensitive_groups(viewer) else groups.not_sensitive()
 
 
-def course_choices() -> list[tuple[str, str]]:
-    """Each course once, titled in the reader's language where it has one."""
+def course_choices() -> list:
+    """The courses, then the webinars (whose participation certificates are in the register
+    too), each once and titled in the reader's language where it has one."""
+    groups = [(_("Courses"), _titles(CoursePage)), (_("Webinars"), _titles(WebinarPage))]
+    return [(label, titles) for label, titles in groups if titles]
+
+
+def _titles(model) -> list[tuple[str, str]]:
     language = current_language()
     titles: dict = {}
-    for key, title, code in CoursePage.objects.values_list(
+    for key, title, code in model.objects.values_list(
         "translation_key", "title", "locale__language_code"
     ).order_by("title"):
         if key not in titles or code == language:

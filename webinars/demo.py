@@ -1,6 +1,7 @@
 """The demo webinar series of scenario 5: online public services (held in Kyrgyz, still to come)
 and preventing domestic violence (held in Russian, over, with its recording, captions in Kyrgyz
-and Russian, a transcript, and the attendance report imported). Running it again changes nothing.
+and Russian, a transcript, and the attendance report imported). The pages are in Kyrgyz, Russian
+and English, like the rest of the demo. Running it again changes nothing.
 
 The recording is made here with espeak-ng and ffmpeg when both are installed (it is kept in
 MEDIA_ROOT, out of git); without them the demo says so and goes on without the media."""
@@ -25,16 +26,18 @@ from webinars.services import attendance_import
 
 BISHKEK = zoneinfo.ZoneInfo("Asia/Bishkek")
 FILES = Path(__file__).parent / "demo_files"
-LANGUAGES = ("ky", "ru")
+LANGUAGES = ("ky", "ru", "en")
 
 SERIES = {
     "slug": "webinars",
-    "title": {"ky": "Вебинарлар", "ru": "Вебинары"},
+    "title": {"ky": "Вебинарлар", "ru": "Вебинары", "en": "Webinars"},
     "intro": {
         "ky": "<p>Чакырылган адистер менен вебинарлар: бардык аймактардан катталып, түз "
         "катышыңыз же кийин жазуусун көрүңүз.</p>",
         "ru": "<p>Вебинары с приглашёнными экспертами: регистрируйтесь из любого региона, "
         "участвуйте вживую или смотрите запись потом.</p>",
+        "en": "<p>Webinars with invited experts: register from any region, take part live or "
+        "watch the recording later.</p>",
     },
 }
 
@@ -65,6 +68,7 @@ WEBINARS = [
         "title": {
             "ky": "Мамлекеттик кызматтарды онлайн алуу",
             "ru": "Государственные услуги онлайн",
+            "en": "Public services online",
         },
         "speakers": "Айнура Сыдыкова, «Түндүк» санарип борбору\nМарат Осмонов, ГРС",
         "description": {
@@ -72,6 +76,8 @@ WEBINARS = [
             "пенсия жана пособие алууну кадам-кадамы менен көрсөтөбүз.</p>",
             "ru": "<p>Покажем шаг за шагом, как получить справку, пенсию и пособие через портал "
             "Түндүк и приложение «Государственные услуги».</p>",
+            "en": "<p>Step by step: getting a certificate, a pension or an allowance through the "
+            "Tunduk portal and the Public Services app.</p>",
         },
         "language": "ky",
         "tool": "jitsi",
@@ -84,6 +90,7 @@ WEBINARS = [
         "title": {
             "ky": "Үй-бүлөлүк зомбулуктун алдын алуу",
             "ru": "Профилактика домашнего насилия",
+            "en": "Preventing domestic violence",
         },
         "speakers": "Гүлнара Токтосунова, кризистик борбор\nЕлена Ким, юрист",
         "description": {
@@ -91,10 +98,14 @@ WEBINARS = [
             "тууралуу. Жазуусу кыргыз жана орус субтитрлери менен.</p>",
             "ru": "<p>Как распознать насилие, куда обращаться и что такое охранный ордер. Запись "
             "с субтитрами на кыргызском и русском.</p>",
+            "en": "<p>How to recognise violence, where to turn and what a protection order is. "
+            "The recording has Kyrgyz and Russian captions.</p>",
         },
         "transcript": {
             "ky": "".join(f"<p>{text}</p>" for _s, _e, text in CUES["ky"]),
             "ru": "".join(f"<p>{text}</p>" for _s, _e, text in CUES["ru"]),
+            # The talk was in Russian: English readers get its Russian transcript.
+            "en": "".join(f"<p>{text}</p>" for _s, _e, text in CUES["ru"]),
         },
         "language": "ru",
         "tool": "zoom",
@@ -139,7 +150,10 @@ def _ensure(model, parents: dict, node: dict, defaults: dict) -> dict:
 @transaction.atomic
 def seed_webinars(out=print) -> list[WebinarPage]:
     home = Site.objects.get(is_default_site=True).root_page.specific
-    homes = {"ky": home, "ru": home.get_translation(Locale.objects.get(language_code="ru"))}
+    homes = {
+        language: home.get_translation(Locale.objects.get(language_code=language))
+        for language in LANGUAGES
+    }
     series = _ensure(WebinarSeriesPage, homes, SERIES, {})
     for page in series.values():
         _grant_coordinators(page)
@@ -189,7 +203,7 @@ def _register(upcoming: WebinarPage, past: WebinarPage) -> None:
 
 def _recording(pages: dict, out) -> None:
     webinar = pages["ky"]
-    for language in LANGUAGES:
+    for language in CUES:
         if not webinar.captions.filter(language=language).exists():
             text = "WEBVTT\n\n" + "\n".join(
                 f"{start} --> {end}\n{cue}\n" for start, end, cue in CUES[language]

@@ -1,5 +1,5 @@
 """A learner registers for a webinar in Kyrgyz, then watches its recording with Kyrgyz captions;
-a viewer in Warsaw also sees the start in her own time."""
+a viewer in Warsaw also sees the start, and when the join link appears, in her own time."""
 
 import io
 import wave
@@ -124,7 +124,8 @@ def test_a_viewer_in_warsaw_sees_her_own_time(page, live_server):
     viewer = warsaw.new_page()
     viewer.goto(webinar.url)
     note = viewer.locator(".local-time").inner_text()
-    assert "Europe/Warsaw" in note and "01.12.2026, 10:00" in note
+    # The zone as a person reads it, in the page's language; never its code.
+    assert "(Варшава): 01.12.2026, 10:00" in note and "Europe/" not in note
     warsaw.close()
     bishkek = page.context.browser.new_context(
         base_url=live_server.url, locale="ky-KG", timezone_id="Asia/Bishkek"
@@ -135,3 +136,34 @@ def test_a_viewer_in_warsaw_sees_her_own_time(page, live_server):
     assert viewer.locator(".local-time").count() == 0
     assert "15:00" in viewer.locator("time").inner_text()
     bishkek.close()
+
+
+def test_a_registered_viewer_in_warsaw_sees_when_the_join_link_appears_in_her_time(
+    page, live_server
+):
+    home = Page.objects.get(depth=2)
+    series = home.add_child(instance=WebinarSeriesPage(title="Вебинарлар", slug="webinars"))
+    start = datetime(2030, 3, 5, 15, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Bishkek"))
+    webinar = series.add_child(
+        instance=WebinarPage(
+            title="Мамлекеттик онлайн кызматтар",
+            start=start,
+            capacity=50,
+            join_url="https://zoom.example/j/1",
+            join_opens_minutes=15,
+        )
+    )
+    learner = UserFactory(email="jyldyz@example.kg", preferred_language="ky")
+    Registration.objects.create(
+        user=learner, webinar_key=webinar.translation_key, status="registered", position=1
+    )
+    warsaw = page.context.browser.new_context(
+        base_url=live_server.url, locale="pl-PL", timezone_id="Europe/Warsaw"
+    )
+    viewer = warsaw.new_page()
+    sign_in(viewer, "jyldyz@example.kg")
+    viewer.goto(webinar.url)
+    join_note = viewer.locator(".register-box .local-time").inner_text()
+    # 14:45 in Bishkek (UTC+6) is 09:45 in Warsaw (UTC+1 in March).
+    assert "(Варшава): 05.03.2030, 09:45" in join_note
+    warsaw.close()

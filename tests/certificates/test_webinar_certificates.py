@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from certificates.models import Certificate, CertificateTemplate
+from tests.factories import UserFactory
 from tests.helpers import translated
 from tests.webinars.conftest import make_webinar, series  # noqa: F401  (fixture)
 from webinars.models import WebinarPage
@@ -71,3 +72,31 @@ def test_the_attendee_finds_her_certificate_on_the_webinar_page(
     assert certificate.is_ready  # rendered by the (eager) task after commit
     assert translated("Download your certificate") in page and certificate.code in page
     assert certificate.code not in client_for(other_learner).get(webinar.url).content.decode()
+
+
+def test_the_register_filters_by_webinar(
+    series,  # noqa: F811
+    learner,
+    coordinator,
+    course,
+    template,
+    client_for,
+    django_capture_on_commit_callbacks,
+):
+    from certificates.services import certificate_issue
+    from tests.certificates.conftest import complete
+
+    webinar = make_webinar(
+        series, title="Шайлоодогу аялдар", start=timezone.now() - timedelta(days=2)
+    )
+    attend(learner, webinar, django_capture_on_commit_callbacks)
+    certificate_issue(
+        enrolment=complete(UserFactory(full_name="Курстан Бүтүрүүчү"), course), course=course
+    )
+    client = client_for(coordinator)
+
+    page = client.get("/ky/certificates/register/").content.decode()
+    assert f'<option value="{webinar.translation_key}">Шайлоодогу аялдар</option>' in page
+    assert f'<option value="{course.translation_key}">' in page
+    by_webinar = client.get(f"/ky/certificates/register/?course={webinar.translation_key}")
+    assert [c.holder_name for c in by_webinar.context["page"]] == [learner.full_name]

@@ -1,5 +1,6 @@
-"""The demo webinars of scenario 5: two webinars in Kyrgyz and Russian, captions in both, the
-attendance report imported, and seeded again without a change."""
+"""The demo webinars of scenario 5: two webinars with pages in Kyrgyz, Russian and English,
+captions in Kyrgyz and Russian, the attendance report imported, and seeded again without a
+change."""
 
 import pytest
 from wagtail.models import Revision
@@ -26,7 +27,8 @@ def test_demo_webinars(settings, tmp_path, monkeypatch):
                 "locale__language_code", "title"
             )
         )
-        assert {language for language, _title in titles} == {"ky", "ru"}
+        assert {language for language, _title in titles} == {"ky", "ru", "en"}
+        assert len({title for _language, title in titles}) == 3  # each in its own language
     assert set(Caption.objects.filter(webinar=violence).values_list("language", flat=True)) == {
         "ky",
         "ru",
