@@ -1,5 +1,6 @@
 import pytest
 from django.test import Client
+from django.utils import translation
 from wagtail.models import Page
 
 from courses.models import CourseIndexPage, LessonPage
@@ -8,6 +9,15 @@ from people.roles import Role
 from tests.factories import UserFactory, build_course
 
 pytest_plugins = ["tests.h5p.fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a request made by an earlier test leaves
+    its language active in this thread (LocaleMiddleware activates it and nothing resets it)."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
