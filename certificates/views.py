@@ -15,7 +15,7 @@ from certificates import print_jobs
 from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
 from certificates.models import Certificate, PrintJob
-from certificates.ratelimit import allow_lookup
+from certificates.ratelimit import failed_lookup_record, lookup_limited
 from certificates.register import RegisterFilter, counts_for, counts_table
 from certificates.selectors import may_download, may_manage_certificates, register_queryset
 from certificates.services import (
@@ -35,11 +35,13 @@ def _coordinators_only(request):
 
 
 def _verify(request, typed: str):
-    if not allow_lookup(request):
+    if lookup_limited(request):
         context = {"form": VerifyForm(), "limited": True}
         return render(request, "certificates/verify.html", context, status=429)
     code = normalise(typed)
     certificate = Certificate.objects.filter(code=code).first() if code else None
+    if certificate is None:
+        failed_lookup_record(request)
     # The page shows holder, course, date and status only: never any other profile data.
     context = {
         "form": VerifyForm(initial={"code": typed}),

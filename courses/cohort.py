@@ -152,6 +152,48 @@ class CohortResult:
         return len(self.created) + len(self.existing)
 
 
+# A sample file, in the language of the page that offers it
+
+
+# Sample people per language (reserved example.org addresses: confirming the sample harms nobody).
+SAMPLE_PEOPLE = {
+    "ky": ("Айгүл Өмүрова", "Нурлан Асанов", "Бермет Жумабаева"),
+    "ru": ("Айгуль Омурова", "Нурлан Асанов", "Елена Петрова"),
+    "en": ("Aigul Omurova", "Nurlan Asanov", "Bermet Jumabaeva"),
+}
+SAMPLE_EMAILS = ("aigul.omurova@example.org", "nurlan.asanov@example.org", "person3@example.org")
+
+
+def cohort_sample_rows() -> list[list[str]]:
+    """Three rows under COLUMNS, written as a coordinator would in the active language: a region,
+    gender and settlement type by their names, a target group by its name, someone abroad, and
+    someone with only the required columns. parse_cohort accepts them as they are."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    names = SAMPLE_PEOPLE.get(language, SAMPLE_PEOPLE["en"])
+    group = TargetGroup.objects.not_sensitive().first()
+    rows = [
+        {
+            "region": Region.NARYN.label,
+            "gender": Gender.WOMAN.label,
+            "settlement_type": SettlementType.RURAL.label,
+            "preferred_language": "ky",
+            "target_groups": group.name if group else "",
+        },
+        {
+            "region": Region.ABROAD.label,
+            "country": "KZ",
+            "gender": Gender.MAN.label,
+            "settlement_type": SettlementType.URBAN.label,
+            "preferred_language": "ru",
+        },
+        {},
+    ]
+    return [
+        [str({"email": email, "full_name": name, **row}.get(column, "")) for column in COLUMNS]
+        for email, name, row in zip(SAMPLE_EMAILS, names, rows, strict=True)
+    ]
+
+
 # Reading the file
 
 

@@ -6,17 +6,19 @@ confirming takes the entry out of the session, so a second submit enrols nobody 
 import secrets
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.cohort import (
+    COLUMNS,
     MAX_ROWS,
     OPTIONAL_COLUMNS,
     REQUIRED_COLUMNS,
@@ -25,9 +27,14 @@ from courses.cohort import (
     CohortRefused,
     CohortRow,
     cohort_enrol,
+    cohort_sample_rows,
     parse_cohort,
 )
 from courses.models import CoursePage
+from lms.exports import csv_response
+from people.models import TargetGroup
+from people.models.user import Gender
+from people.regions import Region, SettlementType
 from people.roles import Role, has_role
 
 SESSION_PREFIX = "cohort:"
@@ -70,7 +77,22 @@ def _upload_context(course: CoursePage, form: CohortUploadForm) -> dict:
         "required_columns": REQUIRED_COLUMNS,
         "optional_columns": OPTIONAL_COLUMNS,
         "max_rows": MAX_ROWS,
+        # The values each column accepts, named as the page's language names them.
+        "regions": Region.choices,
+        "genders": Gender.choices,
+        "settlement_types": SettlementType.choices,
+        "languages": settings.LANGUAGES,
+        "target_groups": TargetGroup.objects.all(),
     }
+
+
+@login_required
+def cohort_sample(request, page_id: int):
+    """A sample list to fill in, for those who may enrol a group."""
+    _course_for(request, page_id)
+    return csv_response(
+        f"group-sample-{get_language()}.csv", list(COLUMNS), cohort_sample_rows(), delimiter=";"
+    )
 
 
 @login_required

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from courses import views
-from courses.cohort_views import cohort_confirm, cohort_upload
+from courses.cohort_views import cohort_confirm, cohort_sample, cohort_upload
 
 app_name = "courses"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     path("learning/courses/<int:page_id>/leave/", views.withdraw, name="withdraw"),
     path("learning/lessons/<int:page_id>/done/", views.mark_done, name="mark_done"),
     path("learning/courses/<int:page_id>/cohort/", cohort_upload, name="cohort_upload"),
+    path("learning/courses/<int:page_id>/cohort/sample.csv", cohort_sample, name="cohort_sample"),
     path(
         "learning/courses/<int:page_id>/cohort/<str:token>/confirm/",
         cohort_confirm,

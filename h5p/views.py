@@ -21,12 +21,14 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.selectors import sees_learners_of
 from h5p import store
+from h5p.l10n import content_localise, core_translations
 from h5p.selectors import activity_for, activity_report, may_play, result_for
 from h5p.services import StatementRefused, state_save, statement_record
 from lms.exports import csv_response
@@ -148,6 +150,8 @@ def player(request, lesson_id: int, block_id: str):
         "embedType": "div",
         "fullScreen": True,
         "xAPIObjectIRI": request.build_absolute_uri(request.path),
+        # The player core's words; the libraries' come with content.json (package_file).
+        "translations": core_translations(),
     }
     if record:
         result = result_for(enrolment, activity)
@@ -181,7 +185,25 @@ def package_file(request, lesson_id: int, block_id: str, path: str):
     file = store.safe_file(activity.package.content_path, path)
     if file is None:
         raise Http404
+    if path == "content/content.json":
+        return _content_json(activity, file)
     return _file_response(request, file, cache="private, max-age=3600")
+
+
+def _content_json(activity, file) -> HttpResponse:
+    """content.json with the libraries' own buttons and labels in the reader's language."""
+    manifest = store.safe_file(activity.package.content_path, "h5p.json")
+    try:
+        main_library = json.loads(manifest.read_text(encoding="utf-8"))["mainLibrary"]
+        content = json.loads(file.read_text(encoding="utf-8"))
+    except (AttributeError, OSError, ValueError, KeyError, TypeError) as error:
+        raise Http404 from error  # packages are validated on upload: a damaged store
+    response = JsonResponse(content_localise(content, main_library), safe=False)
+    response["Content-Language"] = get_language()
+    # Its words change with the reader's language: never reuse another language's copy.
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @require_GET

@@ -9,11 +9,15 @@ from django.http import HttpResponse
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def csv_response(filename: str, header: list, rows: Iterable[list]) -> HttpResponse:
+def csv_response(
+    filename: str, header: list, rows: Iterable[list], *, delimiter: str = ","
+) -> HttpResponse:
+    """`delimiter=";"` for a file people fill in and save again: Excel with Kyrgyz or Russian
+    settings splits columns on ";" only."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")  # so that Excel reads Cyrillic as UTF-8
-    writer = csv.writer(response)
+    writer = csv.writer(response, delimiter=delimiter)
     writer.writerow(header)
     writer.writerows([_cell(value) for value in row] for row in rows)
     return response

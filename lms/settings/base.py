@@ -92,7 +92,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Sessions are read on every page: keep them in the cache (Redis in production), backed by the
 # database so that a cache restart signs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Every process must see one cache (the verification page's limit counts in it): production sets
+# CACHE_URL to Redis; the embedded default keeps it in files in var/, which needs no server and
+# no table to create (unlike the database cache), and which the web and worker processes share.
+CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")}
 
 AUTH_USER_MODEL = "people.User"
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,6 +1,7 @@
 """Tests: SQLite (in a file, see below) unless DATABASE_URL says otherwise (CI sets it to
 PostgreSQL)."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -28,3 +29,9 @@ CELERY_TASK_EAGER_PROPAGATES = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The H5P store of a test run (tests of the h5p app each use their own inside tmp_path).
 H5P_ROOT = Path(tempfile.mkdtemp(prefix="tendik-test-h5p-"))
+# A cache of the run's own, in files, that the processes a test starts share (they inherit the
+# variable): never the checkout's var/cache, whose counts would outlive the run.
+os.environ.setdefault("TENDIK_TEST_CACHE", tempfile.mkdtemp(prefix="tendik-test-cache-"))
+CACHES = {
+    "default": env.cache("CACHE_URL", default=f"filecache://{os.environ['TENDIK_TEST_CACHE']}")
+}

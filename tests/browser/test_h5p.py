@@ -4,6 +4,8 @@ answers are given by clicking, and the scores the server stores are the ones cli
 import time
 
 import pytest
+from django.utils import translation
+from django.utils.translation import pgettext
 from wagtail.models import Page
 
 from courses.models import CourseIndexPage
@@ -20,6 +22,17 @@ from tests.h5p.fixtures import (
 from tests.helpers import translated
 
 pytestmark = pytest.mark.browser
+
+
+def kyrgyz(text: str) -> str:
+    """The player's own words (in the project's catalogues) as a Kyrgyz reader sees them."""
+    with translation.override("ky"):
+        words = pgettext("H5P player", text)
+    assert words != text
+    return words
+
+
+YES = kyrgyz("Yes")  # the sample's "Yes" is the authoring tool's suggestion, so it is translated
 
 
 @pytest.fixture
@@ -76,7 +89,7 @@ def stored_result(lesson, block_id, *, seconds=10) -> H5PResult:
 def test_true_false_answered_right_is_stored_as_full_marks(play, page):
     frame, lesson, block_id, violations = play(TRUE_FALSE, pass_mark=100)
     assert "Oslo is the capital of Norway." in frame.locator("body").inner_text()
-    frame.get_by_role("radio", name="Yes").click()
+    frame.get_by_role("radio", name=YES).click()
     frame.locator(".h5p-question-check-answer").click()
 
     result = stored_result(lesson, block_id)
@@ -139,7 +152,7 @@ def test_interactive_video_loads_without_its_unreachable_video(play):
 def test_her_place_is_saved_and_she_resumes_there(play, page, settings):
     settings.H5P_STATE_SAVE_SECONDS = 1
     frame, lesson, block_id, violations = play(TRUE_FALSE)
-    frame.get_by_role("radio", name="Yes").click()
+    frame.get_by_role("radio", name=YES).click()
     # The player posts its state (with the CSRF token) every H5P_STATE_SAVE_SECONDS.
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and not H5PResult.objects.filter(state__gt="").exists():
@@ -150,5 +163,16 @@ def test_her_place_is_saved_and_she_resumes_there(play, page, settings):
     page.get_by_role("button", name=translated("Start activity")).click()
     frame = page.frame_locator("iframe.h5p-frame")
     frame.locator("body[data-h5p-ready]").wait_for()
-    assert frame.get_by_role("radio", name="Yes").get_attribute("aria-checked") == "true"
+    assert frame.get_by_role("radio", name=YES).get_attribute("aria-checked") == "true"
     assert violations == []
+
+
+def test_the_kyrgyz_player_shows_its_buttons_in_kyrgyz(play, page):
+    frame, _lesson, _block_id, violations = play(TRUE_FALSE)
+    check = frame.locator(".h5p-question-check-answer")
+    assert check.inner_text() == kyrgyz("Check")
+    frame.get_by_role("radio", name=kyrgyz("No")).click()
+    check.click()
+    frame.get_by_role("button", name=kyrgyz("Retry")).wait_for()
+    assert violations == []
+    page.screenshot(path="test-results/h5p-kyrgyz-buttons.png", full_page=True)

@@ -2,12 +2,16 @@
 and status, and a limit on look-ups."""
 
 import math
+import os
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 
 from certificates.codes import ALPHABET, LENGTH, new_code, normalise
-from certificates.ratelimit import LOOKUPS
+from certificates.ratelimit import LOOKUPS, failed_lookups
 from certificates.services import certificate_correct_name, certificate_revoke
 from tests.certificates.conftest import issue
 from tests.factories import UserFactory
@@ -105,14 +109,55 @@ def test_an_unknown_code_is_not_found(client, certificate):
     )
 
 
-def test_look_ups_are_rate_limited(client, certificate):
+TOO_MANY = "Too many failed look-ups from your connection. Wait ten minutes and try again."
+
+
+def test_a_class_on_one_connection_checks_all_its_certificates(client, certificate):
+    for _ in range(LOOKUPS + 10):
+        page = client.get(f"/ky/certificates/verify/{certificate.code}/")
+        assert page.status_code == 200
+        assert certificate.holder_name in page.text
+
+
+@pytest.mark.parametrize("language", ["ky", "ru"])
+def test_failed_look_ups_over_the_limit_are_refused(client, certificate, language):
     for _ in range(LOOKUPS):
-        assert client.get(f"/ky/certificates/verify/{certificate.code}/").status_code == 200
+        assert (
+            client.get(f"/{language}/certificates/verify/ACDEF-GHJKM-NPRTW-XY346/").status_code
+            == 404
+        )
 
-    page = client.get(f"/ky/certificates/verify/{certificate.code}/")
+    refused = client.get(f"/{language}/certificates/verify/ACDEF-GHJKM-NPRTW-XY347/")
+    # Refused even for a real code: else a guesser would still learn which guesses hit.
+    real = client.get(f"/{language}/certificates/verify/?code={certificate.code}")
 
+    for page in [refused, real]:
+        assert page.status_code == 429
+        assert translated(TOO_MANY, language) in page.text
+        assert certificate.holder_name not in page.text
+    # Another connection is not affected.
+    other = client.get(
+        f"/{language}/certificates/verify/{certificate.code}/", REMOTE_ADDR="192.0.2.9"
+    )
+    assert other.status_code == 200
+
+
+def test_the_count_is_shared_by_processes(client, certificate):
+    """Failures counted in another process (another gunicorn worker) refuse this one's."""
+    script = (
+        "import django; django.setup()\n"
+        "from django.test import RequestFactory\n"
+        "from certificates.ratelimit import LOOKUPS, failed_lookups, failed_lookup_record\n"
+        "request = RequestFactory().get('/', REMOTE_ADDR='203.0.113.7')\n"
+        "for _ in range(LOOKUPS):\n"
+        "    failed_lookup_record(request)\n"
+    )
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.test"}
+    subprocess.run(
+        [sys.executable, "-c", script], check=True, env=environment, cwd=settings.BASE_DIR
+    )
+
+    assert failed_lookups("203.0.113.7") == LOOKUPS
+    page = client.get(f"/ky/certificates/verify/{certificate.code}/", REMOTE_ADDR="203.0.113.7")
     assert page.status_code == 429
-    assert certificate.holder_name not in page.text
-    assert translated(
-        "Too many look-ups from your connection. Wait ten minutes and try again."
-    ) in (page.text)
+    assert translated(TOO_MANY) in page.text

@@ -20,6 +20,7 @@ from courses.services import enrolment_create
 from people.models import Consent, User
 from people.roles import Role, roles_of
 from tests.factories import TargetGroupFactory, UserFactory
+from tests.helpers import translated
 
 HEADER = "email,full_name,region,gender,settlement_type,preferred_language,target_groups"
 
@@ -480,3 +481,63 @@ def test_confirm_checks_the_rows_again(client_for, coordinator, cohort_course):
     assert response.context["token"] is None
     assert not User.objects.filter(email="new@example.kg").exists()
     assert not Enrolment.objects.exists()
+
+
+def sample_url(course, language="ky"):
+    return f"/{language}/learning/courses/{course.pk}/cohort/sample.csv"
+
+
+@pytest.mark.parametrize("language", ["ky", "ru"])
+def test_the_page_explains_each_column_in_its_language(
+    client_for, coordinator, cohort_course, language
+):
+    page = client_for(coordinator).get(f"/{language}/learning/courses/{cohort_course.pk}/cohort/")
+    text = page.content.decode()
+    for explanation in [
+        "First name and surname, exactly as they must appear on certificates.",
+        "The person's email address: it is their sign-in, and a new account's email to "
+        "choose a password goes there. One row per address.",
+        "Only for people living abroad (region “Abroad”), and then required: the two-letter "
+        "country code, such as KZ, RU or PL.",
+        "Download a sample file (CSV)",
+    ]:
+        assert translated(explanation, language).replace("'", "&#x27;") in text
+    # The accepted values are named as the page's language names them.
+    for value in ["Naryn region", "Woman", "Rural"]:
+        assert translated(value, language) in text
+    assert sample_url(cohort_course, language) in text
+
+
+@pytest.mark.parametrize("language", ["ky", "ru"])
+def test_the_sample_file_is_accepted_by_the_importer(
+    client_for, coordinator, cohort_course, language
+):
+    client = client_for(coordinator)
+    sample = client.get(sample_url(cohort_course, language))
+    assert sample.status_code == 200
+    assert sample["Content-Type"].startswith("text/csv")
+    assert sample.content.startswith("\ufeff".encode())  # UTF-8 with a BOM, for Excel
+    text = sample.content.decode("utf-8-sig")
+    assert text.splitlines()[0] == ";".join(cohort.COLUMNS)
+    # Sample rows in the page's language.
+    assert translated("Naryn region", language) in text
+    assert translated("Rural", language) in text
+    assert cohort.SAMPLE_PEOPLE[language][0] in text
+
+    preview = client.post(
+        f"/{language}/learning/courses/{cohort_course.pk}/cohort/",
+        {"file": upload(sample.content, "sample.csv")},
+    )
+    rows = preview.context["preview"].rows
+    assert [row.errors for row in rows] == [[], [], []]
+    assert preview.context["token"]
+    assert (rows[0].region, rows[0].gender, rows[0].settlement_type) == ("naryn", "woman", "rural")
+    assert rows[0].target_groups  # a group given by its name in the page's language
+    assert (rows[1].region, rows[1].country) == ("abroad", "KZ")
+
+
+@pytest.mark.parametrize("role", [Role.LEARNER, Role.TRAINER])
+def test_only_those_who_enrol_groups_download_the_sample(client_for, cohort_course, role):
+    assert client_for(UserFactory(role=role)).get(sample_url(cohort_course)).status_code == 403
+    anonymous = client_for().get(sample_url(cohort_course))
+    assert anonymous.status_code == 302 and "/account/sign-in/" in anonymous.url

@@ -1,0 +1,76 @@
+"""No page scrolls sideways on a 360 px phone, for any role; screenshots at 360 and 1280 px
+for each role in Kyrgyz and Russian (test-results/narrow-*.png) to look at."""
+
+import pytest
+from django.core.management import call_command
+
+from certificates.models import Certificate
+from courses.models import CoursePage, LessonPage
+from webinars.models import WebinarPage
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "tendik-demo-2026"
+ROLES = {
+    "anonymous": None,
+    "learner": "learner@demo.tendik.kg",
+    "trainer": "trainer@demo.tendik.kg",
+    "coordinator": "coordinator@demo.tendik.kg",
+    "administrator": "admin@demo.tendik.kg",
+}
+
+
+@pytest.fixture
+def demo_site(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", verbosity=0)
+    settings.DEBUG = False
+
+
+def pages_of(language: str) -> list[str]:
+    course = CoursePage.objects.live().filter(locale__language_code=language).first()
+    lesson = LessonPage.objects.live().descendant_of(course).first()
+    webinar = WebinarPage.objects.live().filter(locale__language_code=language).first()
+    code = Certificate.objects.values_list("code", flat=True).first()
+    return [
+        f"/{language}/",
+        course.get_parent().url,
+        course.url,
+        lesson.url,
+        f"/{language}/learning/",
+        f"/{language}/account/",
+        webinar.get_parent().url,
+        webinar.url,
+        f"/{language}/certificates/register/",
+        f"/{language}/certificates/verify/",
+        f"/{language}/certificates/verify/{code}/",
+        f"/{language}/learning/courses/{course.pk}/cohort/",
+    ]
+
+
+def sign_in(page, email):
+    page.goto("/ky/account/sign-in/")
+    page.fill("#id_username", email)
+    page.fill("#id_password", PASSWORD)
+    page.locator("main button").click()
+    page.wait_for_load_state()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_page_is_wider_than_a_phone(page, demo_site, role):
+    page.set_viewport_size({"width": 360, "height": 740})
+    if ROLES[role]:
+        sign_in(page, ROLES[role])
+    too_wide = {}
+    for language in ["ky", "ru"]:
+        for url in pages_of(language):
+            page.goto(url)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 360:
+                too_wide[url] = width
+        page.goto(f"/{language}/")
+        page.screenshot(path=f"test-results/narrow-{role}-{language}-360.png")
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.screenshot(path=f"test-results/narrow-{role}-{language}-1280.png")
+        page.set_viewport_size({"width": 360, "height": 740})
+    assert too_wide == {}
