@@ -121,10 +121,11 @@ def test_the_answered_counter_follows_each_answer_and_warns_only_when_one_is_mis
     for position, step in enumerate(steps[:-1], start=1):
         ordering.locator("label", has_text=step).locator("select").select_option(str(position))
         expect_count(4)  # an ordering counts once every step has its number
-    # The last answer's autosave is awaited, so that the reload shows what the server counts.
-    with page.expect_response(lambda r: r.request.method == "POST" and "/attempts/" in r.url):
-        ordering.locator("label", has_text=steps[-1]).locator("select").select_option("3")
+    ordering.locator("label", has_text=steps[-1]).locator("select").select_option("3")
     expect_count(5)
+    # Saves go one at a time, the newest last; once none is under way, the reload shows what
+    # the server stored.
+    page.locator("#quiz-form[aria-busy=false]").wait_for()
     page.reload()
     expect_count(5)
     page.get_by_role("button", name=translated("Submit answers")).click()

@@ -8,19 +8,32 @@
   var answered = document.getElementById("answered");
   var pending = false;
   var timer = null;
+  // One save at a time: two in flight may reach the server in either order, and an older one
+  // arriving last would overwrite newer answers. A change made meanwhile is saved right after.
+  var saving = false;
+  var again = false;
 
   function save() {
+    if (saving) { again = true; return; }
+    saving = true;
+    again = false;
+    form.setAttribute("aria-busy", "true");
     var data = new FormData(form);
     data.set("action", "autosave");
+    // keepalive: a save under way still reaches the server when the learner reloads or leaves.
     fetch(form.dataset.autosave, {method: "POST", body: data, credentials: "same-origin",
-                                  headers: {"X-Requested-With": "fetch"}})
+                                  keepalive: true, headers: {"X-Requested-With": "fetch"}})
       .then(function (response) {
         pending = !response.ok && response.status >= 500;
         return response.json().then(function (body) {
           status.textContent = body.saved ? status.dataset.saved : body.error;
         });
       })
-      .catch(function () { pending = true; status.textContent = status.dataset.offline; });
+      .catch(function () { pending = true; status.textContent = status.dataset.offline; })
+      .then(function () {
+        saving = false;
+        if (again) save(); else form.setAttribute("aria-busy", "false");
+      });
   }
 
   // The questions on this page that have an answer, read from the form itself (saves may come
