@@ -56,6 +56,7 @@ MIDDLEWARE = [
     # Before the locale middleware, so that it can read the signed-in user's language.
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "lms.middleware.UserLocaleMiddleware",
+    "lms.middleware.RejectNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
