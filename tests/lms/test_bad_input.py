@@ -241,3 +241,13 @@ def test_odd_quiz_answers_leave_the_attempt_as_it_was(world, learner, client_for
         )
         assert response.status_code in (200, 302, 400)  # 400: a NUL
     assert Attempt.objects.get(pk=attempt.pk).submitted_at is None
+
+
+def test_a_search_with_a_group_filter_and_quotes_finds_the_course(course, youth, client_for):
+    course.audience.add(youth)
+    course.save()
+    client = client_for(None)
+    for q in ["CEDAW", '"CEDAW', "(негиздери*"]:
+        response = client.get(course.get_parent().url, {"group": "youth", "q": q})
+        assert response.status_code == 200, q
+        assert course.title in response.content.decode(), q
