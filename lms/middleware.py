@@ -1,6 +1,9 @@
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
 from django.utils import translation
+
+from lms.params import parse_int
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
@@ -38,6 +41,11 @@ class RejectNulMiddleware:
             return True
         data = [request.GET]
         if request.method == "POST" and request.content_type in FORM_TYPES:
+            # Read (and keep) a small body first, so that views that read it (the H5P state)
+            # still can; a large upload is parsed as it streams in, as without this check.
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            if limit is None or parse_int(request.META.get("CONTENT_LENGTH"), 0) <= limit:
+                request.body  # noqa: B018
             data.append(request.POST)
         return any(
             "\x00" in key or any("\x00" in value for value in values)

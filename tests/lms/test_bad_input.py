@@ -169,6 +169,8 @@ def test_a_nul_in_the_address_is_refused_in_her_language(client_for, learner):
     assert translated("The address or the form contains a character that is not allowed.") in (
         response.content.decode()
     )
+    form = client_for(None).post("/ky/account/sign-up/", {"full_name": "Айгүл\x00"})
+    assert form.status_code == 400
 
 
 def test_the_print_form_refuses_an_odd_certificate_number(client_for, coordinator, db):
