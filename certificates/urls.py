@@ -22,12 +22,12 @@ urlpatterns = [
         name="counts_xlsx",
     ),
     path("certificates/register/print/", views.print_create, name="print_create"),
-    path("certificates/manage/<int:pk>/", views.manage, name="manage"),
-    path("certificates/print/<int:job_id>/", views.print_job, name="print_job"),
+    path("certificates/manage/<id:pk>/", views.manage, name="manage"),
+    path("certificates/print/<id:job_id>/", views.print_job, name="print_job"),
     path(
-        "certificates/print/<int:job_id>/download/",
+        "certificates/print/<id:job_id>/download/",
         views.print_job_download,
         name="print_job_download",
     ),
-    path("certificates/print/<int:job_id>/retry/", views.print_job_retry, name="print_job_retry"),
+    path("certificates/print/<id:job_id>/retry/", views.print_job_retry, name="print_job_retry"),
 ]

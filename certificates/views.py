@@ -25,6 +25,7 @@ from certificates.services import (
     certificate_revoke,
 )
 from lms.exports import csv_response
+from lms.params import parse_ids
 
 PAGE_SIZE = 50
 
@@ -138,7 +139,7 @@ def print_create(request):
             .values_list("pk", flat=True)
         )
     else:
-        ids = [int(pk) for pk in request.POST.getlist("certificate") if pk.isdigit()]
+        ids = parse_ids(request.POST.getlist("certificate"))
     try:
         if not form.is_valid():
             raise CertificateRefused(_("Choose a PDF or a ZIP."))

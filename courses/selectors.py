@@ -1,6 +1,7 @@
 """Reads that depend on who is asking. Each keeps a fixed number of queries however large the
 course: the outline is two queries (modules, lessons) and progress one."""
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from uuid import UUID
@@ -209,20 +210,34 @@ def course_context(*, course: CoursePage, user) -> dict:
     }
 
 
+MAX_QUERY = 200
+
+
+def search_terms(query: str) -> str:
+    """The words of a search, as the search backends can take them: SQLite's full-text search
+    reads quotes, brackets and upper-case AND/OR/NOT as its own syntax, so only lower-case
+    words are passed on, and not a book's length of them."""
+    return " ".join(re.findall(r"\w+", query[:MAX_QUERY].lower()))
+
+
 def catalogue_for(*, index: CourseIndexPage, params) -> dict:
-    courses = CoursePage.objects.live().child_of(index).order_by("path")
+    in_catalogue = CoursePage.objects.live().child_of(index)
+    courses = in_catalogue.order_by("path")
     group = params.get("group", "")
     track = params.get("track", "")
-    query = params.get("q", "").strip()
+    query = params.get("q", "").strip()[:MAX_QUERY]
     if group:
         courses = courses.filter(audience__slug=group)
     if track in Track.values:
         courses = courses.filter(track=track)
     if query:
-        # A course matches on its own text or on any of its lessons' text.
-        lesson_hits = LessonPage.objects.live().descendant_of(index).search(query)
+        # A course matches on its own text or on any of its lessons' text. The search runs
+        # over the whole catalogue (a search cannot follow the group filter's join), then the
+        # filters apply to its hits.
+        terms = search_terms(query)
+        lesson_hits = LessonPage.objects.live().descendant_of(index).search(terms) if terms else []
         paths = {page.path[: len(index.path) + CoursePage.steplen] for page in lesson_hits}
-        own_hits = [page.pk for page in courses.search(query)]
+        own_hits = [page.pk for page in in_catalogue.search(terms)] if terms else []
         courses = courses.filter(Q(pk__in=own_hits) | Q(path__in=paths))
     # Courses that exist only in other languages are offered in those languages.
     language = current_language()

@@ -20,6 +20,7 @@ from courses.services import (
     lesson_mark_done,
     lesson_visit,
 )
+from lms.params import parse_int
 
 
 def lesson_serve(request, lesson: LessonPage):
@@ -83,7 +84,7 @@ def mark_done(request, page_id: int):
         return redirect(lesson.get_url(request))
     if enrolment.completed_at:
         messages.success(request, _("You have completed the course. Well done!"))
-    target = request.POST.get("next_page")
+    target = parse_int(request.POST.get("next_page"))
     following = LessonPage.objects.live().filter(pk=target).first() if target else None
     return redirect((following or lesson).get_url(request))
 

@@ -16,7 +16,7 @@ from courses.translation_views import TranslationsUpdateView, translation_submit
 def register_admin_urls():
     urls = [
         path(
-            "translations/<int:page_id>/submit/",
+            "translations/<id:page_id>/submit/",
             translation_submit_view,
             name="translation_submit",
         )
@@ -24,7 +24,7 @@ def register_admin_urls():
     return [
         path("courses/", include((urls, "courses_admin"))),
         path(
-            "localize/update/<int:translation_source_id>/",
+            "localize/update/<id:translation_source_id>/",
             TranslationsUpdateView.as_view(),
             name="courses_translations_update",
         ),

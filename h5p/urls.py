@@ -6,7 +6,7 @@ from h5p import views
 
 app_name = "h5p"
 
-play = "play/<int:lesson_id>/<str:block_id>/"
+play = "play/<id:lesson_id>/<str:block_id>/"
 
 urlpatterns = [
     path(play, views.player, name="player"),

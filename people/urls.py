@@ -31,5 +31,5 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("data-notice/", views.data_notice, name="data_notice"),
-    path("people/<int:pk>/", views.person_detail, name="person_detail"),
+    path("people/<id:pk>/", views.person_detail, name="person_detail"),
 ]

@@ -5,8 +5,8 @@ from quizzes import views
 app_name = "quizzes"
 
 urlpatterns = [
-    path("learning/quiz/<int:page_id>/<str:block_id>/start/", views.start, name="start"),
-    path("learning/quiz/<int:page_id>/<str:block_id>/results/", views.report, name="report"),
-    path("learning/attempts/<int:pk>/", views.take, name="take"),
-    path("learning/attempts/<int:pk>/result/", views.result, name="result"),
+    path("learning/quiz/<id:page_id>/<str:block_id>/start/", views.start, name="start"),
+    path("learning/quiz/<id:page_id>/<str:block_id>/results/", views.report, name="report"),
+    path("learning/attempts/<id:pk>/", views.take, name="take"),
+    path("learning/attempts/<id:pk>/result/", views.result, name="result"),
 ]

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from courses.models import LessonPage
 from courses.selectors import course_of, enrolment_for, sees_learners_of
 from courses.services import EnrolmentRefused
+from lms.params import parse_int
 from people.language import current_language
 from quizzes.answers import AnswerRefused, is_answered
 from quizzes.draw import in_locale, pool
@@ -61,7 +62,7 @@ def _answered(attempt: Attempt, among=None) -> int:
 
 
 def _page_number(value: str, count: int) -> int:
-    return min(int(value), count - 1) if value.isdigit() else 0
+    return min(parse_int(value, 0), count - 1)
 
 
 def _answer(request, attempt: Attempt):

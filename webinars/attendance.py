@@ -14,7 +14,11 @@ from datetime import UTC, datetime, timedelta
 
 from django.utils.translation import gettext as _
 
+from webinars.models import AttendanceRow
+
 BISHKEK = zoneinfo.ZoneInfo("Asia/Bishkek")
+NAME_MAX_LENGTH = AttendanceRow._meta.get_field("name").max_length
+EMAIL_MAX_LENGTH = AttendanceRow._meta.get_field("email").max_length
 
 COLUMNS = {
     "name": [
@@ -67,9 +71,12 @@ class Report:
 def decode(data: bytes) -> str:
     for encoding in ("utf-8-sig", "cp1251"):
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        # NUL is no character of a text file (UTF-16 is full of them), and no database keeps it.
+        if "\x00" not in text:
+            return text
     raise ReportRefused(_("The file is neither UTF-8 nor Windows-1251 text."))
 
 
@@ -171,6 +178,11 @@ def read_report(data: bytes) -> Report:
         if left <= joined:
             report.errors.append(
                 _("Row %(row)s: the leave time is not after the join time.") % {"row": number}
+            )
+            continue
+        if len(name) > NAME_MAX_LENGTH or len(email) > EMAIL_MAX_LENGTH:
+            report.errors.append(
+                _("Row %(row)s: the name or the email is too long.") % {"row": number}
             )
             continue
         if not name and not email:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lms.exports import csv_response
+from lms.params import parse_int
 from webinars.attendance import ReportRefused
 from webinars.calendar import webinar_ics
 from webinars.models import AttendanceRow, Registration, WebinarPage
@@ -178,10 +179,12 @@ def _report_post(request, webinar):
             messages.warning(request, error)
         return redirect(here)
     row = get_object_or_404(
-        AttendanceRow, pk=request.POST.get("row") or 0, webinar_key=webinar.translation_key
+        AttendanceRow, pk=parse_int(request.POST.get("row"), 0), webinar_key=webinar.translation_key
     )
     registration = get_object_or_404(
-        Registration, pk=request.POST.get("registration") or 0, webinar_key=webinar.translation_key
+        Registration,
+        pk=parse_int(request.POST.get("registration"), 0),
+        webinar_key=webinar.translation_key,
     )
     attendance_match(webinar=webinar, row=row, registration=registration)
     messages.success(request, _("The row is matched."))

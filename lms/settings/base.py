@@ -56,6 +56,7 @@ MIDDLEWARE = [
     # Before the locale middleware, so that it can read the signed-in user's language.
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "lms.middleware.UserLocaleMiddleware",
+    "lms.middleware.RejectNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -87,6 +88,17 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=0))
+# SQLite under a class at once (runserver answers each request in its own thread, the worker
+# writes beside it): a transaction takes the write lock when it begins (IMMEDIATE), so it waits
+# its turn instead of failing to upgrade a read lock ("database is locked"); a writer waits up to
+# 20 s for the lock; WAL lets pages be read while someone writes. test.py uses the same.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Sessions are read on every page: keep them in the cache (Redis in production), backed by the

@@ -17,9 +17,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # var/ is git-ignored, so a fresh clone has none: make it here, not only in `make run`.
     (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-database.sqlite3")}  # noqa: F405
-    # Nearly as fast as memory: nothing waits for the disk, and readers never block the writer.
+    # The demo's options (base.SQLITE_OPTIONS), but nothing waits for the disk: nearly as fast
+    # as memory.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA synchronous=OFF; PRAGMA journal_mode=WAL;"
+        **SQLITE_OPTIONS,  # noqa: F405
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
     }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
