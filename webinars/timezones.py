@@ -12,7 +12,7 @@ from django.utils.translation import pgettext_lazy
 # Each name has the context "time zone": "Bishkek" the region reads "Бишкек шаары", the zone
 # just "Бишкек".
 
-UNIVERSAL = pgettext_lazy("time zone", "Coordinated Universal Time (UTC)")
+UNIVERSAL = pgettext_lazy("time zone", "Coordinated Universal Time, UTC")
 
 ZONE_NAMES = {
     "Asia/Bishkek": pgettext_lazy("time zone", "Bishkek"),
