@@ -5,6 +5,9 @@ from django.utils import timezone
 
 
 def _escape(text: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11). A CR is dropped: left in, a calendar may read it as the end
+    of the line and the rest of a title as properties of its own (ATTENDEE:…)."""
+    text = text.replace("\r", "")
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

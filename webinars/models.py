@@ -160,6 +160,13 @@ class WebinarPage(Page):
     def has_recording(self) -> bool:
         return bool(self.recording_id or self.recording_url or self.audio_id)
 
+    @property
+    def recording_seconds(self) -> float:
+        """The length of the recording played here (0 when unknown, e.g. on an external site:
+        then watching it cannot be counted, the server sees nothing of it)."""
+        media = self.recording or self.audio
+        return float(media.duration or 0) if media else 0.0
+
     def speaker_list(self) -> list[str]:
         return [line.strip() for line in self.speakers.splitlines() if line.strip()]
 
@@ -227,6 +234,27 @@ class Registration(models.Model):
     @property
     def attended(self) -> bool:
         return self.attended_at is not None
+
+
+class RecordingViewing(models.Model):
+    """What the server saw of one registered person watching the recording: the parts of it her
+    player reported, each report checked against the server's clock (webinars/services.py)."""
+
+    registration = models.OneToOneField(
+        Registration, on_delete=models.CASCADE, related_name="viewing"
+    )
+    started_at = models.DateTimeField(_("first report at"))
+    last_report_at = models.DateTimeField(_("last report at"))
+    # Merged [from, to] pairs of the recording, in seconds.
+    segments = models.JSONField(default=list)
+    seconds_covered = models.FloatField(_("seconds of the recording covered"), default=0)
+    reports = models.PositiveIntegerField(_("reports counted"), default=0)
+
+    class Meta:
+        verbose_name = _("viewing of a webinar recording")
+
+    def __str__(self) -> str:
+        return f"{self.registration} · {self.seconds_covered:.0f} s"
 
 
 class ReminderSent(models.Model):

@@ -78,7 +78,20 @@ def webinar_context(*, webinar: WebinarPage, request) -> dict:
         ),
         "listen": request.GET.get("listen") == "audio" and webinar.audio_id,
         "sees_report": request.user.is_authenticated and sees_report(request.user),
+        # Only a registered person's watching can count (webinars.services.recording_progress).
+        "reports_progress": bool(
+            webinar.recording_counts
+            and webinar.recording_seconds
+            and registration is not None
+            and registration.is_registered
+        ),
+        "report_seconds": f"{report_seconds():g}",
     }
+
+
+def report_seconds() -> float:
+    """How often the player reports what it played (settings.WEBINAR_REPORT_SECONDS)."""
+    return float(getattr(settings, "WEBINAR_REPORT_SECONDS", 15))
 
 
 def sees_report(user) -> bool:

@@ -4,6 +4,7 @@ same time, are decided one after the other."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -11,8 +12,14 @@ from django.utils.translation import gettext as _
 
 from webinars.attendance import merged_minutes, read_report
 from webinars.emails import email_once
-from webinars.models import AttendanceRow, Registration, ReminderSent, WebinarPage
-from webinars.selectors import BLOCK_TYPE
+from webinars.models import (
+    AttendanceRow,
+    RecordingViewing,
+    Registration,
+    ReminderSent,
+    WebinarPage,
+)
+from webinars.selectors import BLOCK_TYPE, report_seconds
 from webinars.signals import webinar_attended
 
 
@@ -157,30 +164,81 @@ class RecordingRefused(Exception):
     pass
 
 
+# Seconds a report may run ahead of the server's clock: the first report (which starts the clock)
+# can take longer on the network than a later one.
+REPORT_SLACK = 2.0
+
+
+def _required_share() -> float:
+    return float(getattr(settings, "WEBINAR_RECORDING_SHARE", 0.9))
+
+
+def _merged(segments: list, start: float, end: float) -> list:
+    merged = []
+    for a, b in sorted([*segments, [start, end]]):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [[a, b] for a, b in merged if b > a]
+
+
+def _covered(segments: list) -> float:
+    return round(sum(b - a for a, b in segments), 1)
+
+
 @transaction.atomic
-def recording_watched(*, user, webinar: WebinarPage, now=None) -> Registration:
-    """The person watched the whole recording. It counts as attending when the webinar says so;
-    someone who did not register before gets a registration that records it."""
+def recording_progress(
+    *, user, webinar: WebinarPage, start: float, end: float, now=None
+) -> RecordingViewing:
+    """The player of a registered person reports that it played the recording from `start` to
+    `end` (seconds). The server keeps what it can believe: a report adding more than the wall
+    time since the previous report (or than two report intervals), or bringing the whole above the
+    wall time since the first report, is ignored. Covering the required share of the recording
+    counts as attending, once."""
     now = now or timezone.now()
-    if not webinar.recording_counts or not webinar.has_recording:
+    length = webinar.recording_seconds
+    if not webinar.recording_counts or not length:
         raise RecordingRefused(_("Watching the recording does not count for this webinar."))
-    _lock(webinar)
-    registration = Registration.objects.filter(
-        user=user, webinar_key=webinar.translation_key
-    ).first()
-    if registration is None:
-        registration = Registration.objects.create(
+    registration = (
+        Registration.objects.select_for_update()
+        .filter(
             user=user,
             webinar_key=webinar.translation_key,
             status=Registration.Status.REGISTERED,
-            position=_next_position(webinar),
-            registered_at=now,
         )
-    if registration.watched_recording_at is None:
+        .first()
+    )
+    if registration is None:
+        raise RecordingRefused(
+            _("Watching the recording counts only for people registered for this webinar.")
+        )
+    viewing, _created = RecordingViewing.objects.select_for_update().get_or_create(
+        registration=registration, defaults={"started_at": now, "last_report_at": now}
+    )
+    start, end = (round(min(max(value, 0.0), length), 1) for value in (start, end))
+    segments = _merged(viewing.segments, min(start, end), max(start, end))
+    covered = _covered(segments)
+    since_last = (now - viewing.last_report_at).total_seconds()
+    since_start = (now - viewing.started_at).total_seconds()
+    believable = (
+        covered - viewing.seconds_covered <= min(since_last, 2 * report_seconds()) + REPORT_SLACK
+        and covered <= since_start + REPORT_SLACK
+    )
+    viewing.last_report_at = now
+    if believable:
+        viewing.segments, viewing.seconds_covered = segments, covered
+        viewing.reports += 1
+    viewing.save()
+    if (
+        believable
+        and covered >= _required_share() * length
+        and registration.watched_recording_at is None
+    ):
         registration.watched_recording_at = now
         registration.save(update_fields=["watched_recording_at"])
-    attended_mark(registration, now)
-    return registration
+        attended_mark(registration, now)
+    return viewing
 
 
 @dataclass

@@ -1,3 +1,5 @@
+import math
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -17,7 +19,7 @@ from webinars.services import (
     RegistrationRefused,
     attendance_import,
     attendance_match,
-    recording_watched,
+    recording_progress,
     registration_cancel,
     registration_create,
 )
@@ -76,9 +78,16 @@ def calendar(request, page_id: int):
 @login_required
 @require_POST
 def watched(request, page_id: int):
+    """One progress report of the player: the part of the recording played since the last one."""
     webinar = _webinar(page_id)
     try:
-        recording_watched(user=request.user, webinar=webinar)
+        start, end = (float(request.POST.get(name, "")) for name in ("from", "to"))
+    except ValueError:
+        start = end = math.nan
+    if not (math.isfinite(start) and math.isfinite(end)):
+        return HttpResponse(_("The progress report is not understood."), status=400)
+    try:
+        recording_progress(user=request.user, webinar=webinar, start=start, end=end)
     except RecordingRefused as refusal:
         return HttpResponse(str(refusal), status=400)
     return HttpResponse(status=204)

@@ -7,6 +7,7 @@ from wagtailmedia.models import get_media_model
 
 from tests.webinars.conftest import make_webinar
 from webinars.models import Caption, Registration
+from webinars.services import registration_create
 from webinars.webvtt import webvtt_errors
 
 pytestmark = pytest.mark.django_db
@@ -106,16 +107,19 @@ def test_player_loads_nothing_before_play_and_offers_captions_and_audio(recorded
     assert '<audio controls preload="none"' in audio and "<video" not in audio
 
 
-def test_watching_the_whole_recording_counts_when_the_webinar_says_so(
-    recorded, learner, client_for
+def test_the_player_reports_progress_only_for_a_registered_person(
+    recorded, learner, client_for, settings
 ):
+    settings.WEBINAR_REPORT_SECONDS = 15
     url = reverse("webinars:watched", args=[recorded.pk])
     assert client_for().post(url).status_code == 302
-    assert client_for(learner).post(url).status_code == 204
-    registration = Registration.objects.get(user=learner)
-    assert registration.attended and registration.watched_recording_at
-    assert client_for(learner).post(url).status_code == 204
-    assert Registration.objects.filter(user=learner).count() == 1
+    assert client_for(learner).post(url, {"from": 0, "to": 5}).status_code == 400
+    assert "data-watched-url" not in client_for(learner).get(recorded.url).content.decode()
+    registration_create(user=learner, webinar=recorded)
+    html = client_for(learner).get(recorded.url).content.decode()
+    assert f'data-watched-url="{url}" data-report-seconds="15"' in html
+    assert client_for(learner).post(url, {"from": 0, "to": 0}).status_code == 204
+    assert not Registration.objects.get(user=learner).attended  # one report proves nothing
 
 
 def test_watching_does_not_count_unless_the_webinar_says_so(webinar, learner, client_for):

@@ -155,3 +155,28 @@ def test_cancel_by_view(webinar, learner, client_for):
     registration_create(user=learner, webinar=webinar)
     client_for(learner).post(reverse("webinars:cancel", args=[webinar.pk]))
     assert Registration.objects.get(user=learner).status == "cancelled"
+
+
+def _unfolded(ics: str) -> list[str]:
+    """The content lines as a calendar reads them: CRLF ends a line, CRLF + space continues it."""
+    return ics.replace("\r\n ", "").split("\r\n")
+
+
+def test_a_line_break_in_the_title_cannot_add_lines_to_the_ics(series):
+    webinar = make_webinar(series, title="Зомбулук\r\nATTENDEE:evil; a, b\\c\rEND:VEVENT")
+    ics = webinar_ics(webinar, "https://tendik.kg/x")
+    lines = _unfolded(ics)
+    assert not [line for line in lines if line.startswith(("ATTENDEE", "END:VEVENT\\"))]
+    assert "\r" not in ics.replace("\r\n", "")  # no bare CR a calendar might read as a line end
+    assert "\n" not in ics.replace("\r\n", "")
+    assert "SUMMARY:Зомбулук\\nATTENDEE:evil\\; a\\, b\\\\cEND:VEVENT" in lines
+    assert lines.count("END:VEVENT") == 1
+
+
+def test_a_long_kyrgyz_title_is_folded_without_splitting_a_letter(series):
+    title = "Үй-бүлөлүк зомбулуктун алдын алуу: мыйзам, кызматтар жана жардам көрсөтүү " * 3
+    ics = webinar_ics(make_webinar(series, title=title.strip()), "https://tendik.kg/x")
+    physical = ics.split("\r\n")
+    assert all(len(line.encode()) <= 75 for line in physical)  # each decodes: no split letter
+    assert any(line.startswith(" ") for line in physical)
+    assert "SUMMARY:" + title.strip().replace(",", "\\,") in _unfolded(ics)
