@@ -108,6 +108,10 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # CACHE_URL to Redis; the embedded default keeps it in files in var/, which needs no server and
 # no table to create (unlike the database cache), and which the web and worker processes share.
 CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")}
+# The reverse proxies in front of the site (addresses or networks, e.g. 172.16.0.0/12 for the
+# Docker network). Limits per client (lms.addresses) read X-Forwarded-For only from these; none
+# by default, so that a client's own header never counts unless a proxy is named.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
 
 AUTH_USER_MODEL = "people.User"
 AUTH_PASSWORD_VALIDATORS = [
