@@ -155,6 +155,18 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = "Теңдик"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads keep an extension of their kind, since the extension decides the type a file is served
+# with: nothing a browser would run (html, svg, xml, js) from the site's own domain. Documents
+# are also served as attachments (Wagtail's serve view, except PDF and plain text).
+WAGTAILDOCS_EXTENSIONS = [
+    *("pdf", "txt", "csv", "rtf"),
+    *("doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"),
+]
+# Recordings: wagtailmedia's own lists, pinned so that an upgrade cannot widen them.
+WAGTAILMEDIA = {
+    "AUDIO_EXTENSIONS": ["aac", "aiff", "flac", "m4a", "m4b", "mp3", "ogg", "wav"],
+    "VIDEO_EXTENSIONS": ["avi", "h264", "m4v", "mkv", "mov", "mp4", "mpeg", "mpg", "ogv", "webm"],
+}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
