@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import RequestFactory, override_settings
+from django.urls import reverse
 from django.utils import translation
 from django.views.static import serve
 from wagtail.documents import get_document_model
@@ -89,3 +90,14 @@ def test_documents_are_served_as_attachments_with_nosniff(client, coordinator):
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_calendar_file_keeps_nosniff_and_attachment_without_the_middleware_setting(
+    webinar, client, settings
+):
+    """A file our own view serves says its type itself, whatever the security settings say."""
+    settings.SECURE_CONTENT_TYPE_NOSNIFF = False
+    response = client.get(reverse("webinars:calendar", args=[webinar.pk]))
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Disposition"].startswith("attachment")
