@@ -157,9 +157,10 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Uploads keep an extension of their kind, since the extension decides the type a file is served
 # with: nothing a browser would run (html, svg, xml, js) from the site's own domain. Documents
-# are also served as attachments (Wagtail's serve view, except PDF and plain text).
+# are also served as attachments (Wagtail's serve view, except PDF and plain text). Lessons'
+# caption tracks are documents too (courses.blocks.CaptionsBlock): hence vtt.
 WAGTAILDOCS_EXTENSIONS = [
-    *("pdf", "txt", "csv", "rtf"),
+    *("pdf", "txt", "csv", "rtf", "vtt"),
     *("doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"),
 ]
 # Recordings: wagtailmedia's own lists, pinned so that an upgrade cannot widen them.

@@ -75,7 +75,9 @@ def test_a_document_that_a_browser_would_run_is_refused(name):
     assert "file" in refusal.value.message_dict
 
 
-@pytest.mark.parametrize("name", ["handout.pdf", "list.xlsx", "notes.docx", "slides.pptx"])
+@pytest.mark.parametrize(
+    "name", ["handout.pdf", "list.xlsx", "notes.docx", "slides.pptx", "lesson-ky.vtt"]
+)
 def test_office_documents_are_accepted(name):
     document = get_document_model()(title="ok", file=SimpleUploadedFile(name, b"data"))
     document.full_clean()
