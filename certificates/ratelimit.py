@@ -8,20 +8,11 @@ in var/ on the embedded default), so every process of the site sees the same cou
 
 import time
 
-from django.conf import settings
 from django.core.cache import cache
 
+from lms.addresses import client_address
+
 LOOKUPS, WINDOW_SECONDS = 30, 600
-
-
-def client_address(request) -> str:
-    # Behind production's TLS proxy the client is the last address the proxy added; without
-    # a proxy the header is the client's own word and is ignored.
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-        if forwarded:
-            return forwarded
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _key(address: str) -> str:

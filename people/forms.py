@@ -1,3 +1,5 @@
+import unicodedata
+
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
@@ -157,8 +159,27 @@ class SignInForm(AuthenticationForm):
         )
 
 
+def _same_email(one: str, other: str) -> bool:
+    return (
+        unicodedata.normalize("NFKC", one).casefold()
+        == unicodedata.normalize("NFKC", other).casefold()
+    )
+
+
 class QueuedPasswordResetForm(PasswordResetForm):
-    """Sends the reset email through the Celery worker, after the request's transaction."""
+    """Sends the reset email through the Celery worker, after the request's transaction.
+
+    Also to active people whose password is unusable: a coordinator enrolled them from a cohort
+    file and they have not chosen one yet (Django's form skips them, so they could never sign
+    in once the welcome email's link expired). Inactive accounts still get nothing."""
+
+    def get_users(self, email):
+        return (
+            person
+            for person in User.objects.filter(email__iexact=email, is_active=True)
+            # As Django's form: no look-alike address (a dotless ı for an i) gets another's link.
+            if _same_email(person.email, email)
+        )
 
     def send_mail(
         self,

@@ -13,7 +13,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from webinars.webvtt import validate_webvtt
+from webinars.webvtt import validate_vtt_extension, validate_webvtt
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3"]
 
@@ -181,8 +181,12 @@ class WebinarPage(Page):
 class Caption(Orderable):
     webinar = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="captions")
     language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES)
+    # The extension decides the type the file is served with: only .vtt (text/vtt), else a
+    # valid WebVTT file named evil.html would be served as a page from the site's own domain.
     file = models.FileField(
-        _("WebVTT file"), upload_to="webinars/captions/", validators=[validate_webvtt]
+        _("WebVTT file"),
+        upload_to="webinars/captions/",
+        validators=[validate_vtt_extension, validate_webvtt],
     )
 
     panels = [FieldPanel("language"), FieldPanel("file")]

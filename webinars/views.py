@@ -72,6 +72,8 @@ def calendar(request, page_id: int):
         content_type="text/calendar; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="webinar-{webinar.pk}.ics"'
+    # Set here, not only by SecurityMiddleware: a file is never sniffed into something runnable.
+    response["X-Content-Type-Options"] = "nosniff"
     return response
 
 

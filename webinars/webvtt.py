@@ -5,7 +5,9 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 TIMESTAMP = r"(?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3}"
 CUE_TIMING = re.compile(rf"^({TIMESTAMP})[ \t]+-->[ \t]+({TIMESTAMP})(?:[ \t]+.*)?$")
@@ -72,6 +74,12 @@ def webvtt_errors(data: bytes) -> list[str]:
     if not errors and not cues:
         errors.append(_("The file has no captions."))
     return errors
+
+
+validate_vtt_extension = FileExtensionValidator(
+    allowed_extensions=["vtt"],
+    message=gettext_lazy("Choose a WebVTT file whose name ends in .vtt."),
+)
 
 
 def validate_webvtt(upload) -> None:

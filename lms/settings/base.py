@@ -108,6 +108,10 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # CACHE_URL to Redis; the embedded default keeps it in files in var/, which needs no server and
 # no table to create (unlike the database cache), and which the web and worker processes share.
 CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")}
+# The reverse proxies in front of the site (addresses or networks, e.g. 172.16.0.0/12 for the
+# Docker network). Limits per client (lms.addresses) read X-Forwarded-For only from these; none
+# by default, so that a client's own header never counts unless a proxy is named.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
 
 AUTH_USER_MODEL = "people.User"
 AUTH_PASSWORD_VALIDATORS = [
@@ -151,6 +155,19 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = "Теңдик"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads keep an extension of their kind, since the extension decides the type a file is served
+# with: nothing a browser would run (html, svg, xml, js) from the site's own domain. Documents
+# are also served as attachments (Wagtail's serve view, except PDF and plain text). Lessons'
+# caption tracks are documents too (courses.blocks.CaptionsBlock): hence vtt.
+WAGTAILDOCS_EXTENSIONS = [
+    *("pdf", "txt", "csv", "rtf", "vtt"),
+    *("doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"),
+]
+# Recordings: wagtailmedia's own lists, pinned so that an upgrade cannot widen them.
+WAGTAILMEDIA = {
+    "AUDIO_EXTENSIONS": ["aac", "aiff", "flac", "m4a", "m4b", "mp3", "ogg", "wav"],
+    "VIDEO_EXTENSIONS": ["avi", "h264", "m4v", "mkv", "mov", "mp4", "mpeg", "mpg", "ogv", "webm"],
+}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))

@@ -161,3 +161,36 @@ def test_the_count_is_shared_by_processes(client, certificate):
     page = client.get(f"/ky/certificates/verify/{certificate.code}/", REMOTE_ADDR="203.0.113.7")
     assert page.status_code == 429
     assert translated(TOO_MANY) in page.text
+
+
+FORGED = "198.51.100.66"
+
+
+def _fail_once(client, **headers):
+    client.get("/ky/certificates/verify/ACDEF-GHJKM-NPRTW-XY347/", **headers)
+
+
+@pytest.mark.parametrize("proxy_header", [None, ("HTTP_X_FORWARDED_PROTO", "https")])
+def test_a_forged_forwarded_address_from_an_untrusted_peer_is_not_counted(
+    client, db, settings, proxy_header
+):
+    """A client that writes X-Forwarded-For itself is counted under its own address, with or
+    without the production proxy header configured."""
+    settings.SECURE_PROXY_SSL_HEADER = proxy_header
+    settings.TRUSTED_PROXIES = ["10.0.0.2"]
+    _fail_once(client, REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_FOR=FORGED)
+
+    assert failed_lookups("203.0.113.7") == 1
+    assert failed_lookups(FORGED) == 0
+
+
+def test_the_trusted_proxy_s_appended_address_is_counted(client, db, settings):
+    """Behind our proxy the client is the right-most address, the one the proxy appended; what the
+    client wrote before it is ignored."""
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    _fail_once(client, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=f"{FORGED}, 203.0.113.7")
+
+    assert failed_lookups("203.0.113.7") == 1
+    assert failed_lookups(FORGED) == 0
+    assert failed_lookups("10.0.0.2") == 0

@@ -541,3 +541,49 @@ def test_only_those_who_enrol_groups_download_the_sample(client_for, cohort_cour
     assert client_for(UserFactory(role=role)).get(sample_url(cohort_course)).status_code == 403
     anonymous = client_for().get(sample_url(cohort_course))
     assert anonymous.status_code == 302 and "/account/sign-in/" in anonymous.url
+
+
+def test_a_person_enrolled_from_a_file_can_ask_for_a_reset_later(
+    cohort_course, coordinator, django_capture_on_commit_callbacks, client
+):
+    """Her password is unusable until she chooses one: the reset form must still send her a link
+    (the welcome email's link may have expired), and the password she sets signs her in."""
+    preview = parse_cohort(
+        csv_upload(HEADER, "gulnara@example.kg,Гүлнара Асанова,naryn,woman,rural,ru,"),
+        course=cohort_course,
+    )
+    cohort_enrol(course=cohort_course, rows=preview.rows, by=coordinator)
+    gulnara = User.objects.get(email="gulnara@example.kg")
+    assert not gulnara.has_usable_password()
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        asked = client.post("/ky/account/password-reset/", {"email": "Gulnara@example.kg"})
+    assert asked.status_code == 302
+    assert [email.to for email in mail.outbox] == [["gulnara@example.kg"]]
+
+    form_page = client.get(urlsplit(reset_link(mail.outbox[0].body)).path, follow=True)
+    assert form_page.status_code == 200
+    password = "Жаңы-сыр-сөз-2026"
+    done = client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": password, "new_password2": password}
+    )
+    assert done.status_code == 302
+    signed_in = client.post(
+        "/ky/account/sign-in/", {"username": "gulnara@example.kg", "password": password}
+    )
+    assert signed_in.status_code == 302
+    assert client.session.get("_auth_user_id") == str(gulnara.pk)
+
+
+def test_an_inactive_person_without_a_password_gets_no_reset(
+    db, client, django_capture_on_commit_callbacks
+):
+    person = UserFactory(email="closed@example.kg", is_active=False)
+    person.set_unusable_password()
+    person.save()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        asked = client.post("/ky/account/password-reset/", {"email": person.email})
+    assert asked.status_code == 302
+    assert mail.outbox == []
