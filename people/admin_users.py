@@ -80,6 +80,12 @@ class ActorFormMixin:
         return {**super().get_form_kwargs(), "actor": self.request.user}
 
 
+class IndexView(wagtail_views.IndexView):
+    def get_edit_url(self, instance):
+        if may_manage(self.request.user, instance):
+            return super().get_edit_url(instance)
+
+
 class CreateView(ActorFormMixin, wagtail_views.CreateView):
     pass
 
@@ -100,6 +106,7 @@ class DeleteView(wagtail_views.DeleteView):
 
 class UserViewSet(WagtailUserViewSet):
     template_prefix = "people/admin/users/"
+    index_view_class = IndexView
     add_view_class = CreateView
     edit_view_class = EditView
     delete_view_class = DeleteView
