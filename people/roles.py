@@ -39,3 +39,23 @@ def authors(user) -> bool:
     return user.is_authenticated and (
         user.is_staff or has_role(user, Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR)
     )
+
+
+# Roles that carry power over other people's accounts: only administrators give or take them.
+POWERFUL_ROLES = frozenset({Role.COORDINATOR, Role.ADMINISTRATOR})
+_RANK = {Role.LEARNER: 1, Role.TRAINER: 2, Role.COORDINATOR: 3, Role.ADMINISTRATOR: 4}
+
+
+def rank_of(user) -> int:
+    """The highest role held (a superuser counts as an administrator); 0 for none."""
+    return max((_RANK.get(name, 0) for name in roles_of(user)), default=0)
+
+
+def grants_roles(user) -> bool:
+    """May give the Coordinator or Administrator role or superuser status."""
+    return has_role(user, Role.ADMINISTRATOR)
+
+
+def may_manage(user, person) -> bool:
+    """May edit, reset, deactivate or delete `person`'s account: never one above her own role."""
+    return rank_of(person) <= rank_of(user)

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from people import admin_users
 from people.models import TargetGroup
 
 
@@ -17,3 +19,12 @@ class TargetGroupViewSet(SnippetViewSet):
 
 
 register_snippet(TargetGroupViewSet)
+
+
+# Ours replace Wagtail's bulk actions for users (same action types); order=1 registers them after.
+for action_class in [
+    admin_users.AssignRoleBulkAction,
+    admin_users.DeleteBulkAction,
+    admin_users.SetActiveStateBulkAction,
+]:
+    hooks.register("register_bulk_action", action_class, order=1)
