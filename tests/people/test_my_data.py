@@ -127,3 +127,20 @@ def test_no_parameter_opens_another_persons_data(client_for, learner, other_lear
     data = json.loads(client_for(learner).get(f"{URL}?user={other_learner.pk}").content)
     assert data["profile"]["email"] == learner.email
     assert data["enrolments"] == [] and data["certificates"] == []
+
+
+@pytest.mark.parametrize("viewer", ["other_learner", "trainer", "coordinator", "administrator"])
+def test_every_role_gets_her_own_file_only(request, client_for, survivor, course, viewer):
+    course.trainers.add(request.getfixturevalue("trainer"))
+    record_work(survivor, course)
+    person = request.getfixturevalue(viewer)
+    data = download(client_for(person))
+    assert data["profile"]["email"] == person.email
+    text = json.dumps(data, ensure_ascii=False)
+    assert "Бермет Ырысбекова" not in text and survivor.email not in text
+    assert "survivors" not in text
+
+
+def test_the_delete_page_offers_the_file_first(client_for, learner):
+    html = client_for(learner).get("/ky/account/delete/").content.decode()
+    assert URL in html
