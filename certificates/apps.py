@@ -8,3 +8,7 @@ class CertificatesConfig(AppConfig):
 
     def ready(self):
         from certificates import receivers  # noqa: F401  (issue on completion; resume print jobs)
+        from certificates.personal_data import certificates
+        from people.personal_data import register_section
+
+        register_section("certificates", certificates)

@@ -1,7 +1,13 @@
 from celery.signals import worker_process_init, worker_ready
+from django.conf import settings
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 
-from certificates.services import certificate_issue, certificate_issue_for_webinar
+from certificates.services import (
+    certificate_issue,
+    certificate_issue_for_webinar,
+    certificates_erase_holder,
+)
 from courses.signals import course_completed
 from webinars.signals import webinar_attended
 
@@ -14,6 +20,13 @@ def issue_certificate(sender, enrolment, course, **kwargs):
 @receiver(webinar_attended, dispatch_uid="certificates.issue_for_webinar")
 def issue_participation_certificate(sender, registration, **kwargs):
     certificate_issue_for_webinar(registration=registration)
+
+
+@receiver(pre_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="certificates.erase_holder")
+def erase_holder(sender, instance, **kwargs):
+    """Every way an account is deleted (her own page, the user admin and its bulk action, code)
+    sends this, one account at a time, before the rows go."""
+    certificates_erase_holder(user=instance)
 
 
 @worker_ready.connect(dispatch_uid="certificates.resume")

@@ -202,3 +202,18 @@ def certificate_correct_name(*, certificate: Certificate, name: str, by: User) -
     old.save(update_fields=["superseded_by"])
     _render_later(new)
     return new
+
+
+# What a certificate keeps once its holder's account is deleted: what its verification page shows
+# (name as issued, course, date, code, status) and its PDF, which shows no more. The profile's
+# part of the snapshot goes, so no report counts her in a group, region, gender or age any more.
+ERASED_ON_DELETION = {"gender": "", "birth_year": None, "region": "", "country": ""}
+
+
+@transaction.atomic
+def certificates_erase_holder(*, user: User) -> int:
+    """Reduce the certificates of `user`, whose account is being deleted, to what the data notice
+    says stays. The account's deletion then sets their holder to null."""
+    certificates = Certificate.objects.filter(user=user)
+    Certificate.target_groups.through.objects.filter(certificate__in=certificates).delete()
+    return certificates.update(**ERASED_ON_DELETION)

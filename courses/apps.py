@@ -7,4 +7,12 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from courses import receivers  # noqa: F401  (trainer qualification, hidden placeholders)
+        from courses import (
+            personal_data,
+            receivers,  # noqa: F401  (trainer qualification, hidden placeholders)
+        )
+        from people.personal_data import register_section
+
+        register_section("enrolments", personal_data.enrolments)
+        register_section("lesson_progress", personal_data.lesson_progress)
+        register_section("trainer_qualifications", personal_data.qualifications)

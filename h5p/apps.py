@@ -11,3 +11,8 @@ class H5PConfig(AppConfig):
         from h5p.completion import H5P_ACTIVITY
 
         register_activity(H5P_ACTIVITY)
+
+        from h5p.personal_data import results
+        from people.personal_data import register_section
+
+        register_section("h5p_results", results)

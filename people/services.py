@@ -59,8 +59,10 @@ def person_remember_language(*, person: User, language: str) -> None:
 
 @transaction.atomic
 def person_delete(*, person: User) -> None:
-    """Delete the account and its profile. Certificates keep their own snapshot of the name they
-    were issued to, so they stay verifiable after this."""
+    """Delete the account, its profile, memberships, consents and everything recorded of her work.
+    Her certificates stay verifiable under the name they were issued to, and keep no more than
+    verification shows: `certificates` erases the rest on the account's pre_delete signal, so
+    that every way of deleting an account (the user admin's too) does it."""
     person.delete()
 
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("account/sign-out/", views.SignOutView.as_view(), name="sign_out"),
     path("account/", views.profile, name="profile"),
     path("account/password/", views.PasswordChangeView.as_view(), name="password_change"),
+    path("account/my-data/", views.my_data, name="my_data"),
     path("account/delete/", views.delete_account, name="delete_account"),
     path("account/password-reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(

@@ -4,11 +4,15 @@ from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
 from people.forms import (
     DeleteAccountForm,
@@ -18,6 +22,7 @@ from people.forms import (
     SignUpForm,
 )
 from people.language import remember_language
+from people.personal_data import personal_data
 from people.regions import Region
 from people.roles import Role, has_role
 from people.selectors import people_visible_to, target_groups_visible_to
@@ -112,6 +117,21 @@ def delete_account(request):
         messages.success(request, _("Your account has been deleted."))
         return redirect(f"/{request.LANGUAGE_CODE}/")
     return render(request, "people/delete_account.html", {"form": form})
+
+
+@never_cache
+@login_required
+@require_GET
+def my_data(request):
+    """Everything held about the signed-in person, hers only, as a JSON file."""
+    response = JsonResponse(
+        personal_data(request.user),
+        encoder=DjangoJSONEncoder,
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    name = f"tendik-my-data-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @login_required

@@ -11,3 +11,8 @@ class QuizzesConfig(AppConfig):
         from quizzes.selectors import QUIZ_ACTIVITY
 
         register_activity(QUIZ_ACTIVITY)
+
+        from people.personal_data import register_section
+        from quizzes.personal_data import attempts
+
+        register_section("quiz_attempts", attempts)

@@ -12,3 +12,9 @@ class WebinarsConfig(AppConfig):
 
         register_activity(webinar_activity())
         import webinars.receivers  # noqa: F401
+        from people.personal_data import register_section
+        from webinars import personal_data
+
+        register_section("webinar_registrations", personal_data.registrations)
+        register_section("recording_viewings", personal_data.recording_viewings)
+        register_section("webinar_attendance", personal_data.attendance)

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from people.roles import Role
+
 
 class Track(models.TextChoices):
     COURSE = "course", _("Course")
@@ -44,8 +46,14 @@ class CoursePage(Page):
         related_name="qualified_by",
         help_text=_("For a trainer-of-trainers course: the courses its graduates may teach."),
     )
+    # Only people holding the Trainer role are offered (and accepted): the editor's list must not
+    # show a trainer every learner's name, survivors' included.
     trainers = ParentalManyToManyField(
-        "people.User", verbose_name=_("trainers"), blank=True, related_name="courses_trained"
+        "people.User",
+        verbose_name=_("trainers"),
+        blank=True,
+        related_name="courses_trained",
+        limit_choices_to={"groups__name": Role.TRAINER.value},
     )
     enrolment_mode = models.CharField(
         _("enrolment"), max_length=12, choices=EnrolmentMode.choices, default=EnrolmentMode.OPEN

@@ -239,7 +239,7 @@ CELERY_BEAT_SCHEDULE = {
 }
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
-DATA_NOTICE_VERSION = "2026-11"
+DATA_NOTICE_VERSION = "2026-12"
 
 LOGGING = {
     "version": 1,
