@@ -3,13 +3,23 @@ docker-compose.yml), read against the production settings as the image loads the
 /media/ (public media that pages link) from the folder Django writes MEDIA_ROOT to, and sends a
 private file only through an `internal` location that Django's X-Accel-Redirect names."""
 
+import http.server
 import json
+import os
 import re
+import shutil
+import socket
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 from h5p.views import FILE_CSP
+from lms import private_files
 from tests.lms.test_production_settings import (
     BASE_DIR,
     manage,
@@ -137,3 +147,136 @@ def test_static_files_are_in_the_proxy_image():
     assert "target: proxy" in COMPOSE
     assert re.search(r'"127\.0\.0\.1:8000:8080"', COMPOSE)
     assert re.search(r"listen 8080;", NGINX)
+
+
+NGINX_BINARY = shutil.which("nginx") or (
+    "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def gunicorn_stand_in():
+    """Answers each path with the response set for it, as Django would behind nginx."""
+    answers: dict[str, tuple[int, dict[str, str]]] = {}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            status, headers = answers.get(self.path, (404, {}))
+            self.send_response(status)
+            for name, value in {**headers, "Content-Length": "0"}.items():
+                self.send_header(name, value)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_address[1], answers
+    server.shutdown()
+
+
+@pytest.fixture
+def nginx(tmp_path, gunicorn_stand_in):
+    """docker/nginx.conf in a real nginx, its /srv/ folders in tmp_path, `web` the stand-in."""
+    if NGINX_BINARY is None:
+        pytest.skip("nginx is not installed (apt-get install nginx-light)")
+    backend, answers = gunicorn_stand_in
+    port = free_port()
+    srv = tmp_path / "srv"
+    for folder in ("static", "media", "private", "h5p"):
+        (srv / folder).mkdir(parents=True)
+    server = (
+        NGINX.replace("server web:8000;", f"server 127.0.0.1:{backend};")
+        .replace("listen 8080;", f"listen 127.0.0.1:{port};")
+        .replace("/srv/", f"{srv}/")
+    )
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    main = tmp_path / "nginx.conf"
+    main.write_text(
+        ("user root;\n" if os.geteuid() == 0 else "")
+        + f"daemon off;\npid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\n"
+        + "events {}\nhttp {\ninclude /etc/nginx/mime.types;\naccess_log off;\n"
+        + "".join(
+            f"{kind}_temp_path {temp}/{kind};\n"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        + server
+        + "\n}\n"
+    )
+    check = subprocess.run(
+        [NGINX_BINARY, "-t", "-c", str(main), "-p", str(tmp_path)], capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stderr
+    process = subprocess.Popen([NGINX_BINARY, "-c", str(main), "-p", str(tmp_path)])
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{base}/static/", timeout=1)
+        except urllib.error.HTTPError:
+            break  # it answers
+        except OSError:
+            time.sleep(0.05)
+    yield {"base": base, "srv": srv, "answers": answers}
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def test_nginx_serves_public_media_and_private_files_only_after_django(nginx, settings):
+    srv, base, answers = nginx["srv"], nginx["base"], nginx["answers"]
+    settings.PRIVATE_MEDIA_ROOT = srv / "private"
+    settings.H5P_ROOT = srv / "h5p"
+    settings.PRIVATE_FILES_ACCEL_PREFIX = "/_private/"
+    (srv / "media" / "webinars").mkdir()
+    (srv / "media" / "webinars" / "ky.vtt").write_text("WEBVTT\n")
+    (srv / "private" / "certificates").mkdir()
+    pdf = srv / "private" / "certificates" / "Zq8-random.pdf"
+    pdf.write_bytes(b"%PDF-1.7 a survivor's certificate")
+    (srv / "h5p" / "libraries" / "H5P.X-1.0").mkdir(parents=True)
+    (srv / "h5p" / "libraries" / "H5P.X-1.0" / "x.js").write_text("var x = 1;\n")
+
+    # What Django answers once it has checked who asks (lms.private_files).
+    for path, file, kwargs in (
+        ("/download", pdf, {"filename": "KG-1.pdf", "as_attachment": True}),
+        ("/h5p-file", srv / "h5p" / "libraries" / "H5P.X-1.0" / "x.js", {}),
+    ):
+        response = private_files.send(file, **kwargs)
+        answers[path] = (200, dict(response.items()))
+    answers["/refused"] = (403, {})
+
+    status, headers, body = fetch(f"{base}/media/webinars/ky.vtt")
+    assert (status, headers["Content-Type"], body) == (200, "text/vtt", b"WEBVTT\n")
+    # A private file: never by its address, only when Django names it.
+    for guess in (
+        "/_private/files/certificates/Zq8-random.pdf",
+        "/media/../private/certificates/Zq8-random.pdf",
+    ):
+        assert fetch(base + guess)[0] == 404, guess
+    assert fetch(f"{base}/media/certificates/Zq8-random.pdf")[0] == 404
+    assert fetch(f"{base}/refused")[0] == 403
+
+    status, headers, body = fetch(f"{base}/download")
+    assert status == 200 and body == pdf.read_bytes()
+    assert headers["Content-Type"] == "application/pdf"
+    assert headers["Content-Disposition"] == 'attachment; filename="KG-1.pdf"'
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "X-Accel-Redirect" not in headers
+
+    status, headers, body = fetch(f"{base}/h5p-file")
+    assert status == 200 and body == b"var x = 1;\n"
+    assert headers["Content-Security-Policy"] == FILE_CSP
