@@ -1,5 +1,7 @@
 # One image for the web server, the Celery worker and Celery beat (docker-compose.yml picks
-# the command). Build: docker build -t tendik .
+# the command), and the nginx image in front of them (target `proxy`). Build:
+#   docker build --target app -t tendik .
+#   docker build --target proxy -t tendik-proxy .
 
 # What the project takes from npm (frontend/package-lock.json): the H5P player and the certificate
 # fonts. h5p-standalone's install script demands yarn and builds nothing we need, hence
@@ -9,7 +11,7 @@ WORKDIR /frontend
 COPY frontend/package.json frontend/package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-FROM python:3.11-slim-bookworm
+FROM python:3.11-slim-bookworm AS app
 
 ENV PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
@@ -50,6 +52,7 @@ ENV PATH="/app/.venv/bin:$PATH" \
     DJANGO_SETTINGS_MODULE=lms.settings.production \
     DJANGO_STATIC_ROOT=/app/staticfiles \
     DJANGO_MEDIA_ROOT=/app/media \
+    DJANGO_PRIVATE_MEDIA_ROOT=/app/var/private \
     CELERY_BROKER_FOLDER=/app/var/broker \
     WEB_CONCURRENCY=3
 
@@ -63,14 +66,14 @@ RUN mkdir -p locale \
               && python manage.py collectstatic --noinput'
 
 # Run as an unprivileged user. The code stays owned by root (read-only for the app); only the
-# media folder (a volume in docker-compose.yml), var/ (beat's schedule, and var/h5p: the H5P
-# store, another volume) and the user's home (gunicorn's control socket, fontconfig's cache)
+# media folder (a volume in docker-compose.yml), var/ (beat's schedule; var/private: certificate
+# PDFs and print jobs, and var/h5p: the H5P store, two more volumes) and the user's home (gunicorn's control socket, fontconfig's cache)
 # are writable.
 RUN groupadd --system --gid 1000 tendik \
     && useradd --system --uid 1000 --gid tendik --create-home --home-dir /home/tendik \
         --shell /usr/sbin/nologin tendik \
-    && mkdir -p /app/media /app/var/h5p \
-    && chown tendik:tendik /app/media /app/var /app/var/h5p \
+    && mkdir -p /app/media /app/var/private /app/var/h5p \
+    && chown tendik:tendik /app/media /app/var /app/var/private /app/var/h5p \
     && chmod 0755 /app/docker/entrypoint.sh
 USER tendik
 
@@ -84,3 +87,10 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 ENTRYPOINT ["/app/docker/entrypoint.sh"]
 CMD ["gunicorn", "lms.wsgi", "--bind", "0.0.0.0:8000", "--access-logfile", "-", \
      "--timeout", "60", "--max-requests", "1000", "--max-requests-jitter", "100"]
+
+# The web server in front (docker-compose.yml's `proxy`, docker/nginx.conf): the static files
+# collected above, public media and, by internal redirect, private files from the volumes.
+FROM nginx:1.27-alpine AS proxy
+RUN rm /etc/nginx/conf.d/default.conf
+COPY docker/nginx.conf /etc/nginx/conf.d/tendik.conf
+COPY --from=app /app/staticfiles /srv/static

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -24,6 +24,7 @@ from certificates.services import (
     certificate_render_again,
     certificate_revoke,
 )
+from lms import private_files
 from lms.exports import csv_response
 from lms.params import parse_ids
 
@@ -71,11 +72,10 @@ def download(request, code: str):
     if not certificate.is_ready:
         messages.info(request, _("Your certificate is being prepared. Try again in a minute."))
         return redirect("courses:my_learning")
-    filename = f"{certificate.code}.pdf"
-    return FileResponse(
-        certificate.pdf.open("rb"),
+    return private_files.send_field(
+        certificate.pdf,
+        filename=f"{certificate.code}.pdf",
         as_attachment=True,
-        filename=filename,
         content_type="application/pdf",
     )
 
@@ -174,8 +174,9 @@ def print_job_download(request, job_id: int):
     job = _job_for(request, job_id)
     if job.status != PrintJob.Status.DONE or not job.file:
         raise Http404
-    filename = f"certificates-{job.pk}.{job.kind}"
-    return FileResponse(job.file.open("rb"), as_attachment=True, filename=filename)
+    return private_files.send_field(
+        job.file, filename=f"certificates-{job.pk}.{job.kind}", as_attachment=True
+    )
 
 
 @login_required

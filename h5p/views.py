@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.http import (
-    FileResponse,
     Http404,
     HttpResponse,
     HttpResponseForbidden,
@@ -31,6 +30,7 @@ from h5p import store
 from h5p.l10n import content_localise, core_translations
 from h5p.selectors import activity_for, activity_report, may_play, result_for
 from h5p.services import StatementRefused, state_save, statement_record
+from lms import private_files
 from lms.exports import csv_response
 
 # Self only. H5P's libraries build their markup with inline style attributes (jQuery), so
@@ -94,17 +94,16 @@ def _file_response(request, path, *, cache: str) -> HttpResponse:
     content_type = content_type or "application/octet-stream"
     info = path.stat()
     if (
-        suffix in COMPRESSIBLE
+        # Behind the web server, it compresses (docker/nginx.conf).
+        not settings.PRIVATE_FILES_ACCEL_PREFIX
+        and suffix in COMPRESSIBLE
         and info.st_size <= COMPRESS_MAX_BYTES
         and "gzip" in request.headers.get("Accept-Encoding", "")
     ):
         response = HttpResponse(_gzipped(path, info.st_mtime_ns), content_type=content_type)
         response["Content-Encoding"] = "gzip"
     else:
-        response = FileResponse(
-            open(path, "rb"),  # noqa: SIM115 (FileResponse closes it)
-            content_type=content_type,
-        )
+        response = private_files.send(path, content_type=content_type)
     if suffix in COMPRESSIBLE:
         patch_vary_headers(response, ["Accept-Encoding"])
     response["X-Content-Type-Options"] = "nosniff"

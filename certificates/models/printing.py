@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lms.private_files import RandomName, private_storage
+
 
 class PrintJob(models.Model):
     class Kind(models.TextChoices):
@@ -32,7 +34,7 @@ class PrintJob(models.Model):
     error = models.TextField(blank=True)
     heartbeat = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
-    file = models.FileField(upload_to="print-jobs/", blank=True)
+    file = models.FileField(upload_to=RandomName("print-jobs"), storage=private_storage, blank=True)
     certificates = models.ManyToManyField(
         "certificates.Certificate", through="PrintJobItem", related_name="+"
     )
@@ -72,7 +74,9 @@ class PrintChunk(models.Model):
     rendered = models.PositiveIntegerField(default=0)
     done = models.BooleanField(default=False)
     attempts = models.PositiveSmallIntegerField(default=0)
-    file = models.FileField(upload_to="print-jobs/chunks/", blank=True)
+    file = models.FileField(
+        upload_to=RandomName("print-jobs/chunks"), storage=private_storage, blank=True
+    )
 
     class Meta:
         ordering = ["number"]

@@ -175,8 +175,18 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # The npm packages the browser needs (frontend/package.json), installed at build time.
 STATICFILES_DIRS = [("h5p-standalone", BASE_DIR / "frontend/node_modules/h5p-standalone/dist")]
+# Private files (certificate PDFs, print jobs): outside MEDIA_ROOT, so that no public URL
+# reaches them; views that check who asks send them (lms.private_files).
+PRIVATE_MEDIA_ROOT = Path(
+    env("DJANGO_PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "var" / "private"))
+)
+# Set in production (docker/nginx.conf): the prefix of the web server's internal locations, so
+# that a view answers with X-Accel-Redirect and the web server sends the file. Empty: Django
+# sends it.
+PRIVATE_FILES_ACCEL_PREFIX = env("DJANGO_PRIVATE_FILES_ACCEL_PREFIX", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "lms.private_files.PrivateStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -34,3 +34,8 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
     "whitenoise.middleware.WhiteNoiseMiddleware",
 )
+
+# Behind nginx (docker-compose.yml, docker/nginx.conf): views that hand out a private file answer
+# with X-Accel-Redirect to its internal locations and nginx sends the file. Public media
+# (/media/) is nginx's alone: Django serves it only in development (lms/urls.py).
+PRIVATE_FILES_ACCEL_PREFIX = env("DJANGO_PRIVATE_FILES_ACCEL_PREFIX", default="/_private/")

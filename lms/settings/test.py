@@ -31,6 +31,11 @@ CELERY_TASK_EAGER_PROPAGATES = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The H5P store of a test run (tests of the h5p app each use their own inside tmp_path).
 H5P_ROOT = Path(tempfile.mkdtemp(prefix="tendik-test-h5p-"))
+# The run's own private files (a worker a test starts is told the test's through the variable).
+PRIVATE_MEDIA_ROOT = Path(
+    os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT") or tempfile.mkdtemp(prefix="tendik-test-private-")
+)
+PRIVATE_FILES_ACCEL_PREFIX = ""
 # A cache of the run's own, in files, that the processes a test starts share (they inherit the
 # variable): never the checkout's var/cache, whose counts would outlive the run.
 os.environ.setdefault("TENDIK_TEST_CACHE", tempfile.mkdtemp(prefix="tendik-test-cache-"))

@@ -19,6 +19,7 @@ BODY = "Бул сертификат\n{name}\n«{course}» курсун ({hours} 
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     return settings.MEDIA_ROOT
 
 

@@ -51,7 +51,11 @@ def test_a_cohort_job_survives_a_worker_killed_mid_job(
     coordinator,
 ):
     settings.CERTIFICATE_PRINT_CHUNK = CHUNK
-    broker["env"].update(DATABASE_URL=database_url(), DJANGO_MEDIA_ROOT=str(media))
+    broker["env"].update(
+        DATABASE_URL=database_url(),
+        DJANGO_MEDIA_ROOT=str(media),
+        DJANGO_PRIVATE_MEDIA_ROOT=str(settings.PRIVATE_MEDIA_ROOT),
+    )
     certificates = [
         Certificate.objects.create(
             code=new_code(),

@@ -2,6 +2,7 @@
 does not teach the course, the course's trainer, a coordinator and the enrolled learner."""
 
 import gzip
+import re
 
 import pytest
 from django.urls import reverse
@@ -157,3 +158,31 @@ def test_each_file_costs_a_fixed_few_queries(client_for, learner, urls, enrolled
         counts[name] = len(queries)
     assert counts["library"] <= 1  # the signed-in user
     assert counts["content"] <= 6  # and the lesson, its course, package and enrolment
+
+
+def test_behind_nginx_only_those_who_may_read_get_the_internal_redirect(
+    settings, client_for, learner, other_learner, stranger_trainer, urls, enrolled
+):
+    """Production (lms.private_files, docker/nginx.conf): Django checks, nginx sends the file."""
+    settings.PRIVATE_FILES_ACCEL_PREFIX = "/_private/"
+    library = reverse("h5p:library_file", args=["H5P.TrueFalse-1.8/library.json"])
+    for person in (None, other_learner, stranger_trainer):
+        response = client_for(person).get(urls["manifest"])
+        assert response.status_code in REFUSED and "X-Accel-Redirect" not in response, person
+    anonymous = client_for(None).get(library)
+    assert anonymous.status_code == 403 and "X-Accel-Redirect" not in anonymous
+
+    client = client_for(learner)
+    manifest = client.get(urls["manifest"], headers={"Accept-Encoding": "gzip"})
+    assert manifest.status_code == 200 and manifest.content == b""
+    assert re.fullmatch(
+        r"/_private/h5p/content/[0-9a-f-]{36}/h5p\.json", manifest["X-Accel-Redirect"]
+    )
+    assert manifest["Content-Type"] == "application/json"
+    assert "Content-Encoding" not in manifest  # nginx compresses
+    response = client.get(library)
+    assert response["X-Accel-Redirect"] == "/_private/h5p/libraries/H5P.TrueFalse-1.8/library.json"
+    # content.json is rewritten in the reader's language: Django sends it.
+    content = client.get(urls["content"])
+    assert content.status_code == 200 and "X-Accel-Redirect" not in content
+    assert content.content.startswith(b"{")
