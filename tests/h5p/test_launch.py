@@ -151,3 +151,17 @@ def test_past_the_cap_her_best_score_and_completion_are_still_kept(
     assert result.completed_at is not None
     assert xapi_post(client, h5p_lesson, statement(raw=0)).status_code == 429
     assert H5PResult.objects.get().best_percent == 100
+
+
+def test_the_admin_says_to_pair_h5p_with_a_quiz_where_the_certificate_matters(
+    client_for, administrator, h5p_lesson
+):
+    _course, lesson, _block_id = h5p_lesson
+    page = client_for(administrator).get(reverse("wagtailadmin_pages:edit", args=[lesson.pk]))
+    warning = translated(
+        "H5P results are reported by the learner's browser, so a determined learner can forge "
+        "them. Where the course's certificate matters, pair this activity with a quiz in the "
+        "same course: quizzes are graded by the server."
+    )
+    text = page.content.decode()
+    assert warning in text or json.dumps(warning)[1:-1] in text
