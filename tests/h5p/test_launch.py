@@ -3,6 +3,8 @@ statement without the token of her launch of this very activity is refused and n
 a result arriving sooner after the launch than the activity can be done is kept but counts for
 nothing. Her statements per activity are capped (issue 12.13)."""
 
+import json
+
 from django.urls import reverse
 
 from courses.models import LessonProgress
