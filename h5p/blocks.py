@@ -28,6 +28,12 @@ class H5PBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = _("H5P activity")
+        # Every course completed earns a certificate; this result is the browser's word.
+        help_text = _(
+            "H5P results are reported by the learner's browser, so a determined learner can "
+            "forge them. Where the course's certificate matters, pair this activity with a quiz "
+            "in the same course: quizzes are graded by the server."
+        )
         template = "h5p/blocks/h5p_block.html"
 
     def clean(self, value):

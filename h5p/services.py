@@ -5,6 +5,7 @@ import math
 import zipfile
 from pathlib import Path
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -12,7 +13,7 @@ from django.utils.translation import gettext as _
 from courses.models import Enrolment
 from courses.services import lesson_activity_met
 from h5p import store
-from h5p.models import H5PLibrary, H5PPackage, H5PResult, H5PStatement
+from h5p.models import H5PLaunch, H5PLibrary, H5PPackage, H5PResult, H5PStatement
 from h5p.selectors import Activity
 from h5p.validation import inspect_package, open_archive
 from people.models import User
@@ -152,7 +153,11 @@ def _process(package: H5PPackage, upload: Path, uploader: User | None) -> H5PPac
 
 
 class StatementRefused(Exception):
-    """The statement cannot be recorded (not a statement, or no enrolment)."""
+    """The statement cannot be recorded (not a statement, no enrolment, no launch of hers)."""
+
+
+class StatementCapped(StatementRefused):
+    """She has sent this activity more statements than are kept (H5P_STATEMENTS_MAX)."""
 
 
 def _number(value) -> float | None:
@@ -194,11 +199,11 @@ def read_result(statement: dict) -> dict:
     return fields
 
 
-def mastered(activity: Activity, result: H5PResult, statement: H5PStatement) -> bool:
+def mastered(activity: Activity, result: H5PResult, fields: dict) -> bool:
     """The block's mastery rule: its pass mark when it has one, else completion."""
     if activity.pass_mark:
         return result.best_percent is not None and result.best_percent >= activity.pass_mark
-    return bool(statement.completion) or statement.verb.endswith("/completed")
+    return bool(fields.get("completion")) or fields["verb"].endswith("/completed")
 
 
 def _active_enrolment(user: User, activity: Activity) -> Enrolment:
@@ -213,39 +218,103 @@ def _active_enrolment(user: User, activity: Activity) -> Enrolment:
 
 
 @transaction.atomic
-def statement_record(*, user: User, activity: Activity, statement: dict) -> H5PStatement:
-    """Keep the statement, bound to the signed-in learner whatever actor it names; count it as
-    an attempt when it is a top-level statement with a result, then check completion."""
-    if not isinstance(statement, dict):
-        raise StatementRefused("not a statement")
-    enrolment = _active_enrolment(user, activity)
-    record = H5PStatement.objects.create(
+def launch_start(*, enrolment: Enrolment, activity: Activity) -> H5PLaunch:
+    """A play of the activity, started now by the server for an enrolled learner. Only the latest
+    H5P_LAUNCHES_KEPT are kept per learner and activity, so reloading the player grows nothing."""
+    launch = H5PLaunch.objects.create(
         enrolment=enrolment,
         lesson_key=activity.lesson.translation_key,
         block_id=activity.block_id,
-        package=activity.package,
-        statement=statement,
-        **read_result(statement),
     )
-    if not record.is_attempt:
-        return record
+    older = H5PLaunch.objects.filter(
+        enrolment=enrolment, lesson_key=launch.lesson_key, block_id=launch.block_id
+    ).order_by("-started_at", "-pk")[settings.H5P_LAUNCHES_KEPT :]
+    H5PLaunch.objects.filter(pk__in=list(older.values_list("pk", flat=True))).delete()
+    return launch
+
+
+def _launch_of(token, enrolment: Enrolment, activity: Activity) -> H5PLaunch:
+    """Her launch of this very activity: an unknown token, another learner's or another
+    activity's is refused alike, so that none of them tells anything."""
+    launch = (
+        H5PLaunch.objects.filter(
+            token=token,
+            enrolment=enrolment,
+            lesson_key=activity.lesson.translation_key,
+            block_id=activity.block_id,
+        ).first()
+        if isinstance(token, str) and token
+        else None
+    )
+    if launch is None:
+        raise StatementRefused(
+            _("This activity was not started from its page for you: reload the page to play it.")
+        )
+    return launch
+
+
+def statement_record(
+    *, user: User, activity: Activity, statement: dict, token: str | None, now=None
+) -> H5PStatement:
+    """Keep the statement, bound to the signed-in learner whatever actor it names and to the
+    launch whose token it carries; count it as an attempt when it is a top-level statement with
+    a result that arrived at least H5P_MIN_SECONDS after the launch, then check completion.
+    Past H5P_STATEMENTS_MAX statements nothing more is kept (StatementCapped, raised once the
+    transaction is committed): an attempt still updates her one result row, so that playing on
+    never loses her best score or completion."""
+    record = _statement_keep(
+        user=user, activity=activity, statement=statement, token=token, now=now or timezone.now()
+    )
+    if record is None:
+        raise StatementCapped(
+            _(
+                "This activity has received as many statements from you as are kept: no more "
+                "are kept. Your best score and completion stay as they are."
+            )
+        )
+    return record
+
+
+@transaction.atomic
+def _statement_keep(*, user, activity, statement, token, now) -> H5PStatement | None:
+    if not isinstance(statement, dict):
+        raise StatementRefused("not a statement")
+    enrolment = _active_enrolment(user, activity)
+    launch = _launch_of(token, enrolment, activity)
+    fields = read_result(statement)
+    too_soon = (now - launch.started_at).total_seconds() < settings.H5P_MIN_SECONDS
+    if fields["is_attempt"] and too_soon:
+        fields.update(is_attempt=False, early=True)
+    # Her result row is the lock that serialises her statements for this activity.
     result, _created = H5PResult.objects.select_for_update().get_or_create(
         enrolment=enrolment,
         lesson_key=activity.lesson.translation_key,
         block_id=activity.block_id,
     )
-    now = timezone.now()
-    result.attempts += 1
-    result.last_attempt_at = now
-    if record.percent is not None and (
-        result.best_percent is None or record.percent > result.best_percent
-    ):
-        result.best_percent = record.percent
-        result.best_raw = record.score_raw
-        result.best_max = record.score_max
-    newly_complete = result.completed_at is None and mastered(activity, result, record)
-    if newly_complete:
-        result.completed_at = now
+    record = None
+    if result.statements < settings.H5P_STATEMENTS_MAX:
+        record = H5PStatement.objects.create(
+            enrolment=enrolment,
+            lesson_key=activity.lesson.translation_key,
+            block_id=activity.block_id,
+            package=activity.package,
+            launch=launch,
+            statement=statement,
+            **fields,
+        )
+        result.statements += 1
+    newly_complete = False
+    if fields["is_attempt"]:
+        result.attempts += 1
+        result.last_attempt_at = now
+        percent = fields["percent"]
+        if percent is not None and (result.best_percent is None or percent > result.best_percent):
+            result.best_percent = percent
+            result.best_raw = fields["score_raw"]
+            result.best_max = fields["score_max"]
+        newly_complete = result.completed_at is None and mastered(activity, result, fields)
+        if newly_complete:
+            result.completed_at = now
     result.save()
     if newly_complete:
         lesson_activity_met(enrolment=enrolment, lesson=activity.lesson, course=activity.course)

@@ -29,7 +29,13 @@ from courses.selectors import sees_learners_of
 from h5p import store
 from h5p.l10n import content_localise, core_translations
 from h5p.selectors import activity_for, activity_report, may_play, result_for
-from h5p.services import StatementRefused, state_save, statement_record
+from h5p.services import (
+    StatementCapped,
+    StatementRefused,
+    launch_start,
+    state_save,
+    statement_record,
+)
 from lms import private_files
 from lms.exports import csv_response
 
@@ -167,6 +173,9 @@ def player(request, lesson_id: int, block_id: str):
         "xapiUrl": urls["xapi"],
         "csrfToken": get_token(request),
     }
+    if record:
+        # Each play is a launch of its own: her statements carry its token (LAUNCH_HEADER).
+        config["launch"] = launch_start(enrolment=enrolment, activity=activity).token
     response = render(request, "h5p/player.html", {"config": config, "package": activity.package})
     response["Content-Security-Policy"] = PLAYER_CSP
     response["X-Content-Type-Options"] = "nosniff"
@@ -232,10 +241,15 @@ def _read_body(request) -> bytes | None:
     return None if len(body) > settings.H5P_XAPI_MAX_BYTES else body
 
 
+# The header the player sends its launch's token in (h5p/static/h5p/player.js).
+LAUNCH_HEADER = "X-H5P-Launch"
+
+
 @require_POST
 def xapi(request, lesson_id: int, block_id: str):
     """An xAPI statement from the player. It is bound to the signed-in learner, never to the
-    actor it names, and refused when she is not enrolled."""
+    actor it names, and refused when she is not enrolled or it does not carry the token of a
+    play the server launched for her (h5p.services.statement_record)."""
     if not request.user.is_authenticated:
         return _refuse(403, "sign in")
     body = _read_body(request)
@@ -247,10 +261,19 @@ def xapi(request, lesson_id: int, block_id: str):
     except (ValueError, UnicodeDecodeError):
         return _refuse(400, "not JSON")
     try:
-        record = statement_record(user=request.user, activity=activity, statement=statement)
+        record = statement_record(
+            user=request.user,
+            activity=activity,
+            statement=statement,
+            token=request.headers.get(LAUNCH_HEADER),
+        )
+    except StatementCapped as refusal:
+        return _refuse(429, str(refusal))
     except StatementRefused as refusal:
         return _refuse(403, str(refusal))
-    return JsonResponse({"recorded": True, "attempt": record.is_attempt}, status=201)
+    return JsonResponse(
+        {"recorded": True, "attempt": record.is_attempt, "early": record.early}, status=201
+    )
 
 
 @require_http_methods(["GET", "POST"])

@@ -17,10 +17,17 @@ class H5PStatement(models.Model):
     package = models.ForeignKey(
         "h5p.H5PPackage", null=True, on_delete=models.SET_NULL, related_name="statements"
     )
+    # The play it was posted in (null once that launch is pruned: only the latest are kept).
+    launch = models.ForeignKey(
+        "h5p.H5PLaunch", null=True, on_delete=models.SET_NULL, related_name="statements"
+    )
     verb = models.CharField(max_length=255, blank=True)
     statement = models.JSONField()
-    # A top-level statement (no parent context) that carries a result.
+    # A top-level statement (no parent context) that carries a result, and counted.
     is_attempt = models.BooleanField(default=False)
+    # Such a statement that arrived sooner after its launch than the activity can be done
+    # (H5P_MIN_SECONDS): kept as it came, counted for nothing.
+    early = models.BooleanField(default=False)
     score_raw = models.FloatField(null=True, blank=True)
     score_max = models.FloatField(null=True, blank=True)
     percent = models.FloatField(null=True, blank=True)
@@ -49,6 +56,8 @@ class H5PResult(models.Model):
     best_percent = models.FloatField(_("best score (%)"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    # Statements kept for her in this activity, capped at H5P_STATEMENTS_MAX.
+    statements = models.PositiveIntegerField(_("statements kept"), default=0)
     # H5P's content user data ("state"), so that she resumes where she stopped.
     state = models.TextField(blank=True)
 

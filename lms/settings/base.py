@@ -240,6 +240,14 @@ H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=5000)
 H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 # The largest xAPI statement or saved state the server accepts from a player.
 H5P_XAPI_MAX_BYTES = env.int("H5P_XAPI_MAX_BYTES", default=64 * 1024)
+# A scored or completed statement arriving sooner than this many seconds after the server
+# launched the player is kept but counts for nothing: no person can have done the activity yet.
+H5P_MIN_SECONDS = env.int("H5P_MIN_SECONDS", default=5)
+# Statements kept per learner and activity; past it the endpoint answers 429 and keeps none
+# (her result row is still updated, so that her best score and completion are not lost).
+H5P_STATEMENTS_MAX = env.int("H5P_STATEMENTS_MAX", default=200)
+# Launches (plays) kept per learner and activity; an older one's token is then refused.
+H5P_LAUNCHES_KEPT = env.int("H5P_LAUNCHES_KEPT", default=20)
 # How often (seconds) the player saves a learner's place in an activity, so that she resumes it.
 H5P_STATE_SAVE_SECONDS = env.int("H5P_STATE_SAVE_SECONDS", default=30)
 

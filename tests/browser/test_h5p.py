@@ -2,15 +2,16 @@
 answers are given by clicking, and the scores the server stores are the ones clicked."""
 
 import time
+from datetime import timedelta
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import pgettext
 from wagtail.models import Page
 
 from courses.models import CourseIndexPage
 from courses.services import enrolment_create
-from h5p.models import H5PResult, H5PStatement
+from h5p.models import H5PLaunch, H5PResult, H5PStatement
 from tests.factories import PASSWORD
 from tests.h5p.fixtures import (
     INTERACTIVE_VIDEO,
@@ -68,6 +69,10 @@ def play(page, samples, upload, learner, catalogue_page):
         page.get_by_role("button", name=translated("Start activity")).click()
         frame = page.frame_locator("iframe.h5p-frame")
         frame.locator("body[data-h5p-ready]").wait_for()
+        # The server launched this play; a robot answers faster than H5P_MIN_SECONDS allows a
+        # person to, so the launch is dated as if she had read the question for a minute.
+        assert H5PLaunch.objects.filter(lesson_key=lesson.translation_key).count() == 1
+        H5PLaunch.objects.update(started_at=timezone.now() - timedelta(minutes=1))
         return frame, lesson, block_id, violations
 
     return start
@@ -95,6 +100,7 @@ def test_true_false_answered_right_is_stored_as_full_marks(play, page):
     result = stored_result(lesson, block_id)
     assert (result.best_raw, result.best_max, result.best_percent) == (1, 1, 100)
     assert result.completed_at is not None
+    assert H5PStatement.objects.filter(is_attempt=True, launch__isnull=False).exists()
     assert violations == []
     page.screenshot(path="test-results/h5p-lesson-ky.png", full_page=True)
 

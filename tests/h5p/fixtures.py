@@ -3,16 +3,20 @@ repository), a store in a temporary folder, and lessons with H5P blocks. A plugi
 tests/conftest.py, so that the browser tests share it."""
 
 import io
+import json
 import os
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
 
 from courses.models import LessonPage
-from h5p.models import H5PPackage
+from h5p.models import H5PLaunch, H5PPackage
 from h5p.services import package_upload
 from tests.factories import build_course
 
@@ -123,3 +127,26 @@ def enrolled(h5p_lesson, learner):
     from courses.services import enrolment_create
 
     return enrolment_create(user=learner, course=h5p_lesson[0])
+
+
+def launched(client, h5p_lesson, *, seconds_ago=60):
+    """Open the player as the client's person, as the lesson's start button does; the launch
+    is backdated (a play that began `seconds_ago` seconds ago, long enough to have done the
+    activity). Her later xapi_post calls carry its token. Returns the client."""
+    _course, lesson, block_id = h5p_lesson
+    player = client.get(reverse("h5p:player", args=[lesson.pk, block_id]))
+    client.h5p_launch = player.context["config"]["launch"]
+    H5PLaunch.objects.filter(token=client.h5p_launch).update(
+        started_at=timezone.now() - timedelta(seconds=seconds_ago)
+    )
+    return client
+
+
+def xapi_post(client, h5p_lesson, data, *, launch=None):
+    """Post a statement (a dict, or a body as is) as the player does, with the token of the
+    client's launch (or `launch`, or none when the client was never launched)."""
+    _course, lesson, block_id = h5p_lesson
+    url = reverse("h5p:xapi", args=[lesson.pk, block_id])
+    body = data if isinstance(data, (bytes, str)) else json.dumps(data)
+    token = launch if launch is not None else getattr(client, "h5p_launch", "")
+    return client.post(url, body, content_type="application/json", headers={"X-H5P-Launch": token})

@@ -9,19 +9,13 @@ from django.urls import reverse
 
 from courses.models import Enrolment, LessonPage, LessonProgress
 from h5p.models import H5PResult, H5PStatement
-from tests.h5p.fixtures import statement
-
-
-def post(client, h5p_lesson, data):
-    _course, lesson, block_id = h5p_lesson
-    url = reverse("h5p:xapi", args=[lesson.pk, block_id])
-    body = data if isinstance(data, (bytes, str)) else json.dumps(data)
-    return client.post(url, body, content_type="application/json")
+from tests.h5p.fixtures import launched, statement
+from tests.h5p.fixtures import xapi_post as post
 
 
 @pytest.fixture
-def as_learner(client_for, learner, enrolled):
-    return client_for(learner)
+def as_learner(client_for, learner, enrolled, h5p_lesson):
+    return launched(client_for(learner), h5p_lesson)
 
 
 def test_a_scored_statement_is_kept_whole_and_counted(as_learner, h5p_lesson, learner):
@@ -164,11 +158,11 @@ def test_a_post_without_the_csrf_token_is_refused(learner, enrolled, h5p_lesson)
     assert post(client, h5p_lesson, statement(raw=1)).status_code == 403
     _course, lesson, block_id = h5p_lesson
     player = client.get(reverse("h5p:player", args=[lesson.pk, block_id]))
-    token = player.context["config"]["csrfToken"]
+    config = player.context["config"]
     response = client.post(
         reverse("h5p:xapi", args=[lesson.pk, block_id]),
         json.dumps(statement(raw=1)),
         content_type="application/json",
-        headers={"X-CSRFToken": token},
+        headers={"X-CSRFToken": config["csrfToken"], "X-H5P-Launch": config["launch"]},
     )
     assert response.status_code == 201

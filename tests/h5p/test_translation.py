@@ -1,15 +1,12 @@
 """A lesson translated with wagtail-localize keeps its H5P block (same id, same package), and a
 learner's score holds in every language."""
 
-import json
-
-from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
 from courses.models import LessonPage
 from h5p.models import H5PResult
-from tests.h5p.fixtures import statement
+from tests.h5p.fixtures import launched, statement, xapi_post
 
 
 def test_the_russian_lesson_plays_the_same_activity_and_counts_the_same_score(
@@ -27,13 +24,9 @@ def test_the_russian_lesson_plays_the_same_activity_and_counts_the_same_score(
         block.value["package"] for block in lesson.body if block.id == block_id
     )
 
-    client = client_for(learner)
-    assert client.get(reverse("h5p:player", args=[translated.pk, block_id])).status_code == 200
-    client.post(
-        reverse("h5p:xapi", args=[translated.pk, block_id]),
-        json.dumps(statement(raw=1)),
-        content_type="application/json",
-    )
+    in_russian = (_course, translated, block_id)
+    client = launched(client_for(learner), in_russian)
+    assert xapi_post(client, in_russian, statement(raw=1)).status_code == 201
     result = H5PResult.objects.get(enrolment=enrolled)
     assert (result.lesson_key, result.block_id, result.best_percent) == (
         lesson.translation_key,

@@ -9,7 +9,12 @@
       method: "POST",
       credentials: "same-origin",
       keepalive: true,
-      headers: { "Content-Type": "application/json", "X-CSRFToken": config.csrfToken },
+      headers: {
+        "Content-Type": "application/json",
+        "X-CSRFToken": config.csrfToken,
+        // The play the server launched for her: a statement without it is refused.
+        "X-H5P-Launch": config.launch,
+      },
       body: JSON.stringify(statement),
     });
   }
