@@ -4,7 +4,6 @@ from django.db import transaction
 
 from people.models import Consent, TargetGroup, User
 from people.roles import Role
-from people.tasks import email_send
 
 
 @transaction.atomic
@@ -62,8 +61,3 @@ def person_delete(*, person: User) -> None:
     """Delete the account and its profile. Certificates keep their own snapshot of the name they
     were issued to, so they stay verifiable after this."""
     person.delete()
-
-
-def email_send_later(*, subject: str, body: str, to: list[str]) -> None:
-    """Send an email from the Celery worker once the current transaction has committed."""
-    transaction.on_commit(lambda: email_send.delay(subject=subject, body=body, to=to))

@@ -3,8 +3,8 @@
 import re
 
 import pytest
-
 from people.tasks import email_send
+
 from tests.broker.conftest import wait_for_mail
 from tests.factories import UserFactory
 
