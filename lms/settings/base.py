@@ -185,6 +185,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Email: the console in development; SMTP from EMAIL_URL in production.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 globals().update(EMAIL_CONFIG)
+# The worker holds the outbox row's lock while it sends: a mail server that hangs must not hold
+# it for ever.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="Теңдик <noreply@tendik.kg>")
 
 # Celery. The embedded default is kombu's filesystem transport: a real broker that needs no server.
