@@ -25,6 +25,7 @@ from certificates.layouts import holder_for, layout_for
 from certificates.models import Certificate, PrintChunk, PrintJob, PrintJobItem
 from certificates.rendering import render_pdf
 from certificates.services import CertificateRefused, certificate_render
+from outbox.services import enqueue_on_commit
 from people.models import User
 
 # A job whose worker has said nothing for this long is taken to have died with it.
@@ -82,7 +83,9 @@ def print_job_title(certificate_ids: list[int]) -> str:
 def _run_later(job: PrintJob) -> None:
     from certificates.tasks import print_job_run
 
-    transaction.on_commit(lambda: print_job_run.delay(job.pk))
+    # A broker that is down leaves the job "queued": the coordinator's "Try again" (offered once
+    # it is stalled) or the next worker to start takes it up.
+    enqueue_on_commit(print_job_run, job.pk)
 
 
 def print_job_run(*, job: PrintJob) -> None:

@@ -14,6 +14,7 @@ from certificates.models import Certificate
 from certificates.rendering import render_pdf
 from certificates.selectors import template_for
 from courses.models import CoursePage, Enrolment
+from outbox.services import enqueue_on_commit
 from people.models import User
 from webinars.models import Registration, WebinarPage
 
@@ -36,7 +37,8 @@ def _course_in(course: CoursePage, language: str) -> CoursePage:
 def _render_later(certificate: Certificate) -> None:
     from certificates.tasks import certificate_render
 
-    transaction.on_commit(lambda: certificate_render.delay(certificate.pk))
+    # A broker that is down leaves it "pending": certificates_render_pending takes it up.
+    enqueue_on_commit(certificate_render, certificate.pk)
 
 
 @transaction.atomic
@@ -133,15 +135,16 @@ def certificate_render_failed(*, certificate_id: int, error: str) -> None:
     )
 
 
-def certificates_render_pending() -> int:
-    """Queue the PDF of every certificate that has waited for one for more than a minute (its
-    message was lost with a worker or a broker). Rendering twice is harmless, only wasted."""
+def certificates_render_pending(*, older_than: timedelta = timedelta(minutes=1)) -> int:
+    """Queue the PDF of every certificate that has waited for one for longer than `older_than`
+    (its message was lost with a worker or a broker): when a worker starts, and from Celery
+    beat. Rendering twice is harmless, only wasted."""
     from certificates.tasks import certificate_render
 
     pending = list(
         Certificate.objects.filter(
             rendering=Certificate.Rendering.PENDING,
-            issued_at__lt=timezone.now() - timedelta(minutes=1),
+            issued_at__lt=timezone.now() - older_than,
         ).values_list("pk", flat=True)
     )
     for pk in pending:

@@ -9,6 +9,7 @@ from celery import shared_task
 
 from certificates import print_jobs, services
 from certificates.models import Certificate, PrintChunk, PrintJob
+from outbox.selectors import stuck_after
 
 RETRIES = 3
 
@@ -51,3 +52,10 @@ def print_chunk_render(chunk_id: int, attempt: int = 0) -> None:
             )
             return
         print_jobs.print_chunk_failed(chunk_id=chunk_id, error=repr(error))
+
+
+@shared_task(ignore_result=True)
+def certificates_render_pending() -> int:
+    """Run by Celery beat: certificates still waiting for their PDF a while after they were
+    issued (the broker was down when they were)."""
+    return services.certificates_render_pending(older_than=stuck_after())

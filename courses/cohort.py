@@ -26,10 +26,11 @@ from wagtail.models import Locale
 
 from courses.models import CoursePage, Enrolment
 from courses.services import enrolment_create
+from outbox.services import email_queue
 from people.models import TargetGroup, User
 from people.models.user import Gender
 from people.regions import COUNTRY_CODES, Region, SettlementType
-from people.services import email_send_later, person_create
+from people.services import person_create
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000
@@ -591,7 +592,7 @@ def _welcome_send_later(*, person: User, course: CoursePage, root: str) -> None:
                 _("If you did not expect this email, you can ignore it."),
             ]
         )
-    email_send_later(subject=subject, body=body + "\n", to=[person.email])
+    email_queue(to=person.email, subject=subject, body=body + "\n", language=language)
 
 
 def _course_title(course: CoursePage, language: str) -> str:

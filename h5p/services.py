@@ -16,6 +16,7 @@ from h5p import store
 from h5p.models import H5PLaunch, H5PLibrary, H5PPackage, H5PResult, H5PStatement
 from h5p.selectors import Activity
 from h5p.validation import inspect_package, open_archive
+from outbox.services import enqueue, enqueue_on_commit
 from people.models import User
 
 logger = logging.getLogger(__name__)
@@ -42,14 +43,27 @@ def package_upload(*, title: str, upload, user: User, enqueue: bool = True) -> H
         store.discard(path)
         raise
     if enqueue:
-        transaction.on_commit(lambda: _enqueue(package.pk))
+        from h5p.tasks import process_package
+
+        # A broker that is down leaves the package "queued": beat or an administrator queues
+        # it again (packages_requeue), and the upload still answers normally.
+        enqueue_on_commit(process_package, package.pk)
     return package
 
 
-def _enqueue(package_id: int) -> None:
+def packages_requeue(*, packages) -> int:
+    """Queue again packages that wait for a worker (status "queued", or one a worker died
+    processing): each goes back to "queued" and is processed once (package_process claims it).
+    Returns how many were handed to the broker."""
     from h5p.tasks import process_package
 
-    process_package.delay(package_id)
+    queued = 0
+    for package in packages:
+        H5PPackage.objects.filter(
+            pk=package.pk, status__in=[Status.QUEUED, Status.VALIDATING, Status.EXTRACTING]
+        ).update(status=Status.QUEUED)
+        queued += enqueue(process_package, package.pk)
+    return queued
 
 
 def _set_status(package: H5PPackage, status: str, **fields) -> None:
@@ -61,9 +75,14 @@ def _set_status(package: H5PPackage, status: str, **fields) -> None:
 
 def package_process(*, package_id: int) -> H5PPackage:
     """Validate, then extract. A package that fails keeps only its row, with every reason in
-    the uploader's language; none of its files stay on disk. Running it again changes nothing."""
+    the uploader's language; none of its files stay on disk. Running it again changes nothing:
+    only the run that moves it out of "queued" processes it, so a package queued twice (by the
+    upload and by beat) is not extracted twice at once."""
+    claimed = H5PPackage.objects.filter(pk=package_id, status=Status.QUEUED).update(
+        status=Status.VALIDATING
+    )
     package = H5PPackage.objects.select_related("uploaded_by").get(pk=package_id)
-    if package.status in (Status.READY, Status.FAILED):
+    if not claimed:
         return package
     upload = package.upload_path
     uploader = package.uploaded_by

@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import views
+from lms import stuck, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -24,6 +24,8 @@ if settings.DEBUG:
 
 # Every page a person reads carries its language: /ky/…, /ru/…, /en/….
 urlpatterns += i18n_patterns(
+    path("stuck-work/", stuck.stuck_work, name="stuck_work"),
+    path("stuck-work/retry/", stuck.stuck_retry, name="stuck_retry"),
     path("", include("people.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),

@@ -8,10 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.params import parse_int
+from outbox.services import email_queue
 from people.language import current_language
 from people.models import TargetGroup, User
 from people.regions import Region, country_choices
-from people.services import email_send_later
 
 EARLIEST_BIRTH_YEAR = 1920
 
@@ -167,7 +167,8 @@ def _same_email(one: str, other: str) -> bool:
 
 
 class QueuedPasswordResetForm(PasswordResetForm):
-    """Sends the reset email through the Celery worker, after the request's transaction.
+    """Keeps the reset email in the outbox, for the Celery worker to send after the request's
+    transaction (or later, if the broker is down: the request still answers normally).
 
     Also to active people whose password is unusable: a coordinator enrolled them from a cohort
     file and they have not chosen one yet (Django's form skips them, so they could never sign
@@ -192,7 +193,12 @@ class QueuedPasswordResetForm(PasswordResetForm):
     ):
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         body = loader.render_to_string(email_template_name, context)
-        email_send_later(subject=subject, body=body, to=[to_email])
+        html = (
+            loader.render_to_string(html_email_template_name, context)
+            if html_email_template_name
+            else ""
+        )
+        email_queue(to=to_email, subject=subject, body=body, html=html)
 
 
 class DeleteAccountForm(forms.Form):

@@ -4,7 +4,6 @@ from django.db import transaction
 
 from people.models import Consent, TargetGroup, User
 from people.roles import Role
-from people.tasks import email_send
 
 
 @transaction.atomic
@@ -64,8 +63,3 @@ def person_delete(*, person: User) -> None:
     verification shows: `certificates` erases the rest on the account's pre_delete signal, so
     that every way of deleting an account (the user admin's too) does it."""
     person.delete()
-
-
-def email_send_later(*, subject: str, body: str, to: list[str]) -> None:
-    """Send an email from the Celery worker once the current transaction has committed."""
-    transaction.on_commit(lambda: email_send.delay(subject=subject, body=body, to=to))

@@ -10,6 +10,25 @@ from tests.factories import UserFactory, build_course
 
 pytest_plugins = ["tests.h5p.fixtures"]
 
+# A broker nobody listens on: connecting is refused at once.
+UNREACHABLE_BROKER = "redis://127.0.0.1:1/0"
+
+
+@pytest.fixture
+def broker_down(monkeypatch):
+    """Tasks are sent for real (not run eagerly) to a broker that cannot be reached, as when
+    Redis is down in production."""
+    from lms.celery import app as celery_app
+    from outbox import services as outbox_services
+
+    monkeypatch.setitem(celery_app.conf, "broker_url", UNREACHABLE_BROKER)
+    monkeypatch.setitem(celery_app.conf, "broker_transport_options", {})
+    monkeypatch.setitem(celery_app.conf, "task_always_eager", False)
+    monkeypatch.setattr(celery_app, "_pool", None)
+    monkeypatch.setattr(celery_app.amqp, "_producer_pool", None)
+    # The pause after a failure is per process: no test inherits another's.
+    monkeypatch.setattr(outbox_services, "_broker_down_until", 0.0)
+
 
 @pytest.fixture(autouse=True)
 def default_language():

@@ -1,5 +1,5 @@
-"""Emails about a webinar, written in the registrant's preferred language and queued after commit
-(people.services.email_send_later). Each is recorded in ReminderSent before it is queued, in the
+"""Emails about a webinar, written in the registrant's preferred language and kept in the outbox
+(outbox.services.email_queue). Each is recorded in ReminderSent before it is queued, in the
 same transaction, so that it goes out once."""
 
 from django.conf import settings
@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from people.services import email_send_later
+from outbox.services import email_queue
 from webinars.models import ReminderSent, WebinarPage
 from webinars.selectors import in_zone
 
@@ -40,7 +40,7 @@ def email_once(*, registration, webinar: WebinarPage, kind: str) -> bool:
                 }
                 subject = render_to_string("webinars/email/subject.txt", context).strip()
                 body = render_to_string("webinars/email/body.txt", context)
-            email_send_later(subject=subject, body=body, to=[person.email])
+            email_queue(to=person.email, subject=subject, body=body, language=language)
     except IntegrityError:
         return False
     return True

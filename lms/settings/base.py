@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # The custom user model's app comes first: every other app's migrations depend on it.
     "people",
+    "outbox",
     "home",
     "courses",
     "quizzes",
@@ -194,6 +195,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Email: the console in development; SMTP from EMAIL_URL in production.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 globals().update(EMAIL_CONFIG)
+# The worker holds the outbox row's lock while it sends: a mail server that hangs must not hold
+# it for ever.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="Теңдик <noreply@tendik.kg>")
 
 # Celery. The embedded default is kombu's filesystem transport: a real broker that needs no server.
@@ -254,7 +258,20 @@ H5P_STATE_SAVE_SECONDS = env.int("H5P_STATE_SAVE_SECONDS", default=30)
 # Periodic tasks, run by `celery worker --beat` (bin/run-demo) or a separate `celery beat`.
 CELERY_BEAT_SCHEDULE = {
     "webinar-reminders": {"task": "webinars.tasks.webinar_reminders_send", "schedule": 300.0},
+    # What a request stored but could not hand to the broker (it was down): emails, H5P
+    # packages still queued, certificates still waiting for their PDF.
+    "outbox-flush": {"task": "outbox.tasks.outbox_flush", "schedule": 120.0},
+    "h5p-queued": {"task": "h5p.tasks.packages_process_queued", "schedule": 300.0},
+    "certificates-pending": {
+        "task": "certificates.tasks.certificates_render_pending",
+        "schedule": 300.0,
+    },
 }
+# Queued work older than this (minutes) counts as stuck: beat queues H5P packages and
+# certificates again, and coordinators see it on the page of stuck work.
+STUCK_AFTER_MINUTES = env.int("STUCK_AFTER_MINUTES", default=10)
+# Beat tries an unsent email this many times; then it waits for a coordinator's "Try again".
+OUTBOX_MAX_ATTEMPTS = 20
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
 DATA_NOTICE_VERSION = "2026-12"

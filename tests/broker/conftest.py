@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connection
 
 from lms.celery import app as celery_app
 
@@ -47,13 +48,29 @@ def broker(tmp_path, monkeypatch):
     return {"env": env, "outbox": tmp_path / "outbox"}
 
 
+def database_url() -> str:
+    """The test database, for the worker: it reads the emails and jobs a test stored there
+    (the test commits them: django_db(transaction=True))."""
+    settings = connection.settings_dict
+    if settings["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{settings['NAME']}"
+    user = settings["USER"] + (f":{settings['PASSWORD']}" if settings["PASSWORD"] else "")
+    return f"postgres://{user}@{settings['HOST']}:{settings['PORT'] or 5432}/{settings['NAME']}"
+
+
 @pytest.fixture
 def start_worker(broker, tmp_path):
-    """Start a worker process on the broker; it is stopped after the test."""
+    """Start a worker process on the broker and the test database; it is stopped after the
+    test."""
     processes = []
 
     def start():
-        env = {**os.environ, **broker["env"], "DJANGO_SETTINGS_MODULE": "lms.settings.dev"}
+        env = {
+            **os.environ,
+            **broker["env"],
+            "DJANGO_SETTINGS_MODULE": "lms.settings.dev",
+            "DATABASE_URL": database_url(),
+        }
         log = (tmp_path / f"worker-{len(processes)}.log").open("w")
         process = subprocess.Popen(
             [

@@ -7,7 +7,6 @@ import time
 from datetime import date
 
 import pytest
-from django.db import connection
 from pypdf import PdfReader
 
 from certificates.codes import new_code
@@ -22,15 +21,6 @@ pytestmark = [
 ]
 
 COHORT, CHUNK = 40, 2
-
-
-def database_url() -> str:
-    """The test database, for the worker process."""
-    settings = connection.settings_dict
-    if settings["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{settings['NAME']}"
-    user = settings["USER"] + (f":{settings['PASSWORD']}" if settings["PASSWORD"] else "")
-    return f"postgres://{user}@{settings['HOST']}:{settings['PORT'] or 5432}/{settings['NAME']}"
 
 
 def wait_for(condition, timeout: float, interval: float = 0.02):
@@ -52,7 +42,6 @@ def test_a_cohort_job_survives_a_worker_killed_mid_job(
 ):
     settings.CERTIFICATE_PRINT_CHUNK = CHUNK
     broker["env"].update(
-        DATABASE_URL=database_url(),
         DJANGO_MEDIA_ROOT=str(media),
         DJANGO_PRIVATE_MEDIA_ROOT=str(settings.PRIVATE_MEDIA_ROOT),
     )
