@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from audit.services import audited
 from people.forms import (
     DeleteAccountForm,
     ProfileForm,
@@ -115,6 +116,7 @@ def delete_account(request):
 
 
 @login_required
+@audited("people.person")
 def person_detail(request, pk: int):
     if not has_role(request.user, Role.COORDINATOR, Role.ADMINISTRATOR):
         raise PermissionDenied

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "h5p",
     "webinars",
     "certificates",
+    "audit",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
