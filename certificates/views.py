@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from openpyxl import Workbook
 
+from audit.services import Action, audited, record
 from certificates import print_jobs
 from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
@@ -72,6 +73,8 @@ def download(request, code: str):
     if not certificate.is_ready:
         messages.info(request, _("Your certificate is being prepared. Try again in a minute."))
         return redirect("courses:my_learning")
+    if certificate.user_id != request.user.pk:  # a coordinator, not the holder
+        record(request, Action.DOWNLOADED, "certificates.certificate", f"pk={certificate.pk}")
     return private_files.send_field(
         certificate.pdf,
         filename=f"{certificate.code}.pdf",
@@ -81,6 +84,7 @@ def download(request, code: str):
 
 
 @login_required
+@audited("certificates.register")
 def register(request):
     _coordinators_only(request)
     form = RegisterFilter(request.GET, viewer=request.user)
@@ -100,6 +104,7 @@ def register(request):
 
 
 @login_required
+@audited("certificates.counts", Action.EXPORTED)
 def counts_export(request, fmt: str):
     _coordinators_only(request)
     form = RegisterFilter(request.GET, viewer=request.user)
@@ -149,6 +154,7 @@ def print_create(request):
     except CertificateRefused as refusal:
         messages.error(request, str(refusal))
         return redirect(f"{reverse('certificates:register')}?{request.GET.urlencode()}")
+    record(request, Action.PRINTED, "certificates.print_job", f"job={job.pk} count={len(ids)}")
     return redirect("certificates:print_job", job_id=job.pk)
 
 
@@ -170,6 +176,7 @@ def print_job(request, job_id: int):
 
 
 @login_required
+@audited("certificates.print_job", Action.DOWNLOADED)
 def print_job_download(request, job_id: int):
     job = _job_for(request, job_id)
     if job.status != PrintJob.Status.DONE or not job.file:
@@ -190,6 +197,7 @@ def print_job_retry(request, job_id: int):
 
 
 @login_required
+@audited("certificates.certificate")
 def manage(request, pk: int):
     _coordinators_only(request)
     certificate = get_object_or_404(

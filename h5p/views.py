@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from audit.services import Action, audited
 from courses.selectors import sees_learners_of
 from h5p import store
 from h5p.l10n import content_localise, core_translations
@@ -308,6 +309,7 @@ def _report_or_403(request, lesson_id: int, block_id: str):
 
 
 @require_GET
+@audited("h5p.results")
 def results(request, lesson_id: int, block_id: str):
     activity, rows = _report_or_403(request, lesson_id, block_id)
     if rows is None:
@@ -316,6 +318,7 @@ def results(request, lesson_id: int, block_id: str):
 
 
 @require_GET
+@audited("h5p.results", Action.EXPORTED)
 def results_csv(request, lesson_id: int, block_id: str):
     activity, rows = _report_or_403(request, lesson_id, block_id)
     if rows is None:

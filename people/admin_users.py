@@ -14,6 +14,7 @@ from wagtail.users.views import bulk_actions
 from wagtail.users.views import users as wagtail_views
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from audit.services import Action, record
 from people.forms import TargetGroupField
 from people.models import TargetGroup
 from people.roles import POWERFUL_ROLES, grants_roles, may_manage
@@ -95,6 +96,12 @@ class EditView(ActorFormMixin, wagtail_views.EditView):
         super().setup(request, *args, **kwargs)
         if not may_manage(request.user, self.object):
             raise PermissionDenied
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # The edit form is the admin's page of a person: her profile and target groups.
+        record(request, Action.VIEWED, "people.user", f"pk={self.object.pk}")
+        return response
 
 
 class DeleteView(wagtail_views.DeleteView):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from audit.services import audited
 from people.forms import (
     DeleteAccountForm,
     ProfileForm,
@@ -135,6 +136,7 @@ def my_data(request):
 
 
 @login_required
+@audited("people.person")
 def person_detail(request, pk: int):
     if not has_role(request.user, Role.COORDINATOR, Role.ADMINISTRATOR):
         raise PermissionDenied

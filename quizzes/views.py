@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
+from audit.services import audited, exported_if
 from courses.models import LessonPage
 from courses.selectors import course_of, enrolment_for, sees_learners_of
 from courses.services import EnrolmentRefused
@@ -187,6 +188,7 @@ def result(request, pk: int):
 
 
 @login_required
+@audited("quizzes.results", exported_if("download"))
 def report(request, page_id: int, block_id: str):
     """The quiz's results, for the course's trainers, coordinators and administrators."""
     lesson = get_object_or_404(LessonPage.objects.live(), pk=page_id)

@@ -66,6 +66,12 @@ def trainer(db):
 
 
 @pytest.fixture
+def other_trainer(db):
+    """A trainer, of another course than the one a test is about."""
+    return UserFactory(role=Role.TRAINER)
+
+
+@pytest.fixture
 def coordinator(db):
     return UserFactory(role=Role.COORDINATOR)
 
@@ -102,3 +108,40 @@ def course(catalogue):
 @pytest.fixture
 def lessons(course):
     return list(LessonPage.objects.descendant_of(course).order_by("path"))
+
+
+# The six people every URL is tried as, in the order they are tried.
+ROLES = ("anonymous", "learner", "other_learner", "other_trainer", "trainer", "coordinator")
+
+
+@pytest.fixture
+def world(
+    request,
+    settings,
+    tmp_path,
+    catalogue,
+    learner,
+    other_learner,
+    other_trainer,
+    trainer,
+    coordinator,
+    django_capture_on_commit_callbacks,
+):
+    """tests/world.py: a course, its learner and trainers, and what they made, made on demand."""
+    from tests.world import World
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    people = {
+        "anonymous": None,
+        "learner": learner,
+        "other_learner": other_learner,
+        "other_trainer": other_trainer,
+        "trainer": trainer,
+        "coordinator": coordinator,
+    }
+    return World(
+        catalogue=catalogue,
+        people=people,
+        capture=django_capture_on_commit_callbacks,
+        fixture=request.getfixturevalue,
+    )

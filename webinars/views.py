@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from audit.services import audited, exported_if
 from lms.exports import csv_response
 from lms.params import parse_int
 from webinars.attendance import ReportRefused
@@ -104,6 +105,7 @@ def _registrations(webinar):
 
 
 @login_required
+@audited("webinars.report", exported_if("csv"))
 def report(request, page_id: int):
     webinar = _webinar(page_id)
     if not sees_report(request.user):

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "h5p",
     "webinars",
     "certificates",
+    "audit",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",

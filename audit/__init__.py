@@ -1,0 +1,1 @@
+"""The audit log of personal data seen, exported, printed or downloaded."""

@@ -1,0 +1,236 @@
+"""Every URL of ours, requested as each of six people: anonymous, the enrolled learner, another
+learner, a trainer of another course, the course's trainer and a coordinator.
+
+The URLs are read from the URL conf, so a new one cannot be left out: the test fails until it has
+a line in TABLE saying what each person gets. Objects come from tests/world.py (real rows, made
+through the services); what a person is allowed to do with them is each app's own tests' concern,
+this one checks who gets through the door.
+
+Outcomes, one word per person in the order of ROLES:
+  ok      2xx, the page or file
+  login   a redirect to the sign-in page
+  no      403 or 404, refused (a 404 where the object's existence is not to be confirmed)
+  go      a redirect elsewhere (after a POST, or a signed-in person sent on)
+  bad     400: the request is refused as malformed (an empty POST), before any data is reached
+A 500 fails the test on its own: the test client raises the view's exception."""
+
+import json
+from typing import NamedTuple
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import translation
+
+from tests.conftest import ROLES
+from tests.h5p.fixtures import statement
+
+GET, POST = "get", "post"
+
+# Parts of the URL conf that are not ours to table, and why.
+SKIPPED_INCLUDES = {
+    "admin/": "Wagtail's admin: its own permission checks; our admin views are tested in their "
+    "apps (tests/people/test_admin_roles.py, tests/audit, tests/h5p/test_admin_upload.py)",
+    "documents/": "Wagtail's document serving, governed by collection privacy",
+}
+SKIPPED_NAMES = {
+    "wagtail_serve": "Wagtail serves pages; each page type's access is tested in its app",
+    "wagtailcore_authenticate_with_password": "Wagtail's page password form",
+    "wagtailcore_login": "Wagtail's login for private pages, Django's LoginView",
+}
+
+
+class Url(NamedTuple):
+    method: str
+    kwargs: object  # world → the URL's kwargs
+    expect: str  # six outcomes, in the order of ROLES
+    data: object = None  # world → (body, content type) for a POST; None: an empty form
+
+
+# How each URL's kwargs are made from the world (tests/world.py).
+def none(w):
+    return {}
+
+
+def course(w):
+    return {"page_id": w.course.pk}
+
+
+def lesson(w):
+    return {"page_id": w.lessons[0].pk}
+
+
+def cohort(w):
+    return {"page_id": w.course.pk, "token": "not-in-her-session"}
+
+
+def quiz(w):
+    return {"page_id": w.quiz_lesson.pk, "block_id": w.quiz_block}
+
+
+def attempt(w):
+    return {"pk": w.attempt.pk}  # the enrolled learner's
+
+
+def h5p(w):
+    activity_lesson, block = w.h5p
+    return {"lesson_id": activity_lesson.pk, "block_id": block}
+
+
+def h5p_file(w):
+    return {**h5p(w), "path": "h5p.json"}
+
+
+def library(w):
+    return {"path": w.h5p_library_file}
+
+
+def webinar(w):
+    return {"page_id": w.webinar.pk}
+
+
+def code(w):
+    return {"code": w.certificate.code}  # the enrolled learner's
+
+
+def cert(w):
+    return {"pk": w.certificate.pk}
+
+
+def job(w):
+    return {"job_id": w.print_job.pk}  # the coordinator's, of the learner's certificate
+
+
+def person(w):
+    return {"pk": w.people["learner"].pk}
+
+
+def reset(w):
+    return w.password_reset  # a valid link for some other person
+
+
+# POST bodies, where an empty form would not reach the check that matters.
+def xapi(w):
+    return json.dumps(statement(raw=1)), "application/json"
+
+
+# One line per URL: method, kwargs, and the outcome for each person, in the order of
+# ROLES: anonymous, learner, other learner, trainer of another course, the course's trainer,
+# coordinator. ("no" is denied: 403 or 404.)
+# fmt: off
+TABLE = {
+    "healthz":                         Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "set_language":                    Url(POST, none,    "bad   bad   bad   bad   bad   bad"),
+    "h5p:player":                      Url(GET,  h5p,     "no    ok    no    no    ok    ok"),
+    "h5p:package_root":                Url(GET,  h5p,     "no    no    no    no    no    no"),
+    "h5p:package_file":                Url(GET,  h5p_file,"no    ok    no    no    ok    ok"),
+    "h5p:xapi":                        Url(POST, h5p,     "no    ok    no    no    no    no", xapi),
+    "h5p:state":                       Url(GET,  h5p,     "no    ok    no    no    ok    ok"),
+    "h5p:library_root":                Url(GET,  none,    "no    no    no    no    no    no"),
+    "h5p:library_file":                Url(GET,  library, "no    ok    ok    ok    ok    ok"),
+    "people:sign_up":                  Url(GET,  none,    "ok    go    go    go    go    go"),
+    "people:sign_in":                  Url(GET,  none,    "ok    go    go    go    go    go"),
+    "people:sign_out":                 Url(POST, none,    "go    go    go    go    go    go"),
+    "people:profile":                  Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "people:password_change":          Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "people:delete_account":           Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "people:password_reset":           Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "people:password_reset_done":      Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "people:password_reset_confirm":   Url(GET,  reset,   "go    go    go    go    go    go"),
+    "people:password_reset_complete":  Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "people:data_notice":              Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "people:person_detail":            Url(GET,  person,  "login no    no    no    no    ok"),
+    "courses:my_learning":             Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "courses:enrol":                   Url(POST, course,  "login go    go    go    go    go"),
+    "courses:withdraw":                Url(POST, course,  "login go    go    go    go    go"),
+    "courses:mark_done":               Url(POST, lesson,  "login go    go    go    go    go"),
+    "courses:cohort_upload":           Url(GET,  course,  "login no    no    no    no    ok"),
+    "courses:cohort_sample":           Url(GET,  course,  "login no    no    no    no    ok"),
+    "courses:cohort_confirm":          Url(POST, cohort,  "login no    no    no    no    go"),
+    "quizzes:start":                   Url(POST, quiz,    "login go    go    go    go    go"),
+    "quizzes:report":                  Url(GET,  quiz,    "login no    no    no    ok    ok"),
+    "quizzes:take":                    Url(GET,  attempt, "login ok    no    no    no    no"),
+    "quizzes:result":                  Url(GET,  attempt, "login go    no    no    no    no"),
+    "h5p_reports:results":             Url(GET,  h5p,     "no    no    no    no    ok    ok"),
+    "h5p_reports:results_csv":         Url(GET,  h5p,     "no    no    no    no    ok    ok"),
+    "webinars:register":               Url(POST, webinar, "login go    go    go    go    go"),
+    "webinars:cancel":                 Url(POST, webinar, "login go    go    go    go    go"),
+    "webinars:calendar":               Url(GET,  webinar, "ok    ok    ok    ok    ok    ok"),
+    "webinars:watched":                Url(POST, webinar, "login bad   bad   bad   bad   bad"),
+    "webinars:report":                 Url(GET,  webinar, "login no    no    no    no    ok"),
+    "certificates:verify":             Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "certificates:verify_code":        Url(GET,  code,    "ok    ok    ok    ok    ok    ok"),
+    "certificates:download":           Url(GET,  code,    "login ok    no    no    no    ok"),
+    "certificates:register":           Url(GET,  none,    "login no    no    no    no    ok"),
+    "certificates:counts_csv":         Url(GET,  none,    "login no    no    no    no    ok"),
+    "certificates:counts_xlsx":        Url(GET,  none,    "login no    no    no    no    ok"),
+    "certificates:print_create":       Url(POST, none,    "login no    no    no    no    go"),
+    "certificates:manage":             Url(GET,  cert,    "login no    no    no    no    ok"),
+    "certificates:print_job":          Url(GET,  job,     "login no    no    no    no    ok"),
+    "certificates:print_job_download": Url(GET,  job,     "login no    no    no    no    ok"),
+    "certificates:print_job_retry":    Url(POST, job,     "login no    no    no    no    go"),
+
+}
+# fmt: on
+
+
+def _patterns(resolver, namespace=""):
+    """(name, pattern) for every URL of ours in the conf, included ones too."""
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            if str(entry.pattern) in SKIPPED_INCLUDES:
+                continue
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _patterns(entry, inner)
+        elif isinstance(entry, URLPattern):
+            name = f"{namespace}{entry.name}" if entry.name else None
+            if name not in SKIPPED_NAMES:
+                yield name, str(entry.pattern)
+
+
+def test_every_url_in_the_conf_is_in_the_table():
+    found = dict(_patterns(get_resolver()))
+    assert None not in found, f"a URL without a name cannot be tabled: {found.get(None)}"
+    missing = sorted(set(found) - set(TABLE))
+    assert not missing, f"add a line to TABLE for each of {missing}"
+    gone = sorted(set(TABLE) - set(found))
+    assert not gone, f"TABLE names URLs the conf no longer has: {gone}"
+
+
+def _outcome(response, sign_in: str) -> str:
+    status = response.status_code
+    if 200 <= status < 300:
+        return "ok"
+    if status in (301, 302, 303):
+        return "login" if response["Location"].split("?")[0] == sign_in else "go"
+    return {400: "bad", 403: "no", 404: "no"}.get(status, str(status))
+
+
+def _request(client, url: str, entry: Url, world):
+    if entry.method == GET:
+        response = client.get(url)
+        # A 404 outside the language prefix is sent into it by LocaleMiddleware (Wagtail
+        # answers every /ky/ path): that redirect is the 404's, so the 404 is what counts.
+        if response.status_code == 302 and response["Location"] == f"/ky{url}":
+            response = client.get(response["Location"])
+        return response
+    if entry.data is None:
+        return client.post(url)
+    body, content_type = entry.data(world)
+    return client.post(url, body, content_type=content_type)
+
+
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_each_person_gets_what_the_table_says(name, world, client_for):
+    entry = TABLE[name]
+    expected = entry.expect.split()
+    assert len(expected) == len(ROLES), f"{name}: one outcome per person in {ROLES}"
+    with translation.override("ky"):
+        url = reverse(name, kwargs=entry.kwargs(world))
+        sign_in = reverse("people:sign_in")
+    got = [
+        _outcome(_request(client_for(world.people[role]), url, entry, world), sign_in)
+        for role in ROLES
+    ]
+    pairs = zip(ROLES, got, expected, strict=True)
+    wrong = [f"{role}: {g}, not {e}" for role, g, e in pairs if g != e]
+    assert not wrong, f"{entry.method.upper()} {url}: " + "; ".join(wrong)
