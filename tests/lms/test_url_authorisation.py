@@ -15,12 +15,14 @@ Outcomes, one word per person in the order of ROLES:
 A 500 fails the test on its own: the test client raises the view's exception."""
 
 import json
+from datetime import timedelta
 from typing import NamedTuple
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
+from h5p.models import H5PLaunch
 from tests.conftest import ROLES
 from tests.h5p.fixtures import statement
 
@@ -43,7 +45,7 @@ class Url(NamedTuple):
     method: str
     kwargs: object  # world → the URL's kwargs
     expect: str  # six outcomes, in the order of ROLES
-    data: object = None  # world → (body, content type) for a POST; None: an empty form
+    data: object = None  # (world, client) → (body, content type, headers) for a POST; None: empty
 
 
 # How each URL's kwargs are made from the world (tests/world.py).
@@ -109,8 +111,13 @@ def reset(w):
 
 
 # POST bodies, where an empty form would not reach the check that matters.
-def xapi(w):
-    return json.dumps(statement(raw=1)), "application/json"
+def xapi(w, client):
+    # As the player does: open it first (the server launches the play for those who may
+    # play it), then post with that launch's token, so the check that matters is reached.
+    player = client.get(reverse("h5p:player", kwargs=h5p(w)))
+    launch = player.context["config"].get("launch") if player.status_code == 200 else None
+    H5PLaunch.objects.filter(token=launch).update(started_at=timezone.now() - timedelta(minutes=1))
+    return json.dumps(statement(raw=1)), "application/json", {"X-H5P-Launch": launch or ""}
 
 
 # One line per URL: method, kwargs, and the outcome for each person, in the order of
@@ -133,6 +140,7 @@ TABLE = {
     "people:profile":                  Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "people:password_change":          Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "people:delete_account":           Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "people:my_data":                  Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "people:password_reset":           Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
     "people:password_reset_done":      Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
     "people:password_reset_confirm":   Url(GET,  reset,   "go    go    go    go    go    go"),
@@ -168,6 +176,8 @@ TABLE = {
     "certificates:print_job":          Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_download": Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_retry":    Url(POST, job,     "login no    no    no    no    go"),
+    "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
+    "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 
 }
 # fmt: on
@@ -215,8 +225,8 @@ def _request(client, url: str, entry: Url, world):
         return response
     if entry.data is None:
         return client.post(url)
-    body, content_type = entry.data(world)
-    return client.post(url, body, content_type=content_type)
+    body, content_type, headers = entry.data(world, client)
+    return client.post(url, body, content_type=content_type, headers=headers)
 
 
 @pytest.mark.parametrize("name", sorted(TABLE))
