@@ -4,7 +4,7 @@ from django.db import transaction
 
 from people.models import Consent, TargetGroup, User
 from people.roles import Role
-from people.tasks import email_send
+from people.tasks import email_send, emails_send
 
 
 @transaction.atomic
@@ -28,6 +28,30 @@ def person_create(
     person.target_groups.set(target_groups or [])
     person.groups.add(Group.objects.get(name=Role.LEARNER))
     return person
+
+
+@transaction.atomic
+def people_create(people: list[dict]) -> list[User]:
+    """person_create for many at once, without passwords (a coordinator enrolled them): a few
+    queries in all, not a few per person. The caller has checked each profile (courses.cohort
+    does, row by row); the database's unique email still refuses a duplicate."""
+    users = []
+    for fields in people:
+        fields = {name: value for name, value in fields.items() if name != "target_groups"}
+        user = User(**fields)
+        user.set_unusable_password()  # random text, no hashing
+        users.append(user)
+    User.objects.bulk_create(users)
+    User.target_groups.through.objects.bulk_create(
+        User.target_groups.through(user_id=user.pk, targetgroup_id=group.pk)
+        for user, fields in zip(users, people, strict=True)
+        for group in fields.get("target_groups", [])
+    )
+    learners = Group.objects.get(name=Role.LEARNER)
+    User.groups.through.objects.bulk_create(
+        User.groups.through(user_id=user.pk, group_id=learners.pk) for user in users
+    )
+    return users
 
 
 @transaction.atomic
@@ -67,3 +91,16 @@ def person_delete(*, person: User) -> None:
 def email_send_later(*, subject: str, body: str, to: list[str]) -> None:
     """Send an email from the Celery worker once the current transaction has committed."""
     transaction.on_commit(lambda: email_send.delay(subject=subject, body=body, to=to))
+
+
+def emails_send_later(messages: list[dict]) -> None:
+    """Send many emails ({"subject", "body", "to"} each) from the Celery worker once the current
+    transaction has committed: a task per EMAIL_BATCH, not one per email."""
+    batch = settings.EMAIL_BATCH
+
+    def queue():
+        for start in range(0, len(messages), batch):
+            emails_send.delay(messages=messages[start : start + batch])
+
+    if messages:
+        transaction.on_commit(queue)
