@@ -13,6 +13,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -163,15 +164,22 @@ def xlsx_rows(data: bytes, *, width: int | None = None) -> Iterator[list[str]]:
     if not data.startswith(b"PK\x03\x04"):
         raise _not_xlsx()
     try:
+        _check_cells(data)
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        KeyError,
+        ValueError,
+        OSError,
+    ) as error:
         raise _not_xlsx() from error
     try:
         if not workbook.worksheets:
             raise TableRefused(_("The file is empty."), code="empty")
-        sheet = workbook.worksheets[0]
-        _check_cells(data, sheet._worksheet_path)
-        for row in sheet.iter_rows(values_only=True, max_col=width):
+        for row in workbook.worksheets[0].iter_rows(values_only=True, max_col=width):
             yield [cell_text(value) for value in row]
     except TableRefused:
         raise
@@ -181,32 +189,35 @@ def xlsx_rows(data: bytes, *, width: int | None = None) -> Iterator[list[str]]:
         workbook.close()
 
 
-def _check_cells(data: bytes, path: str) -> None:
-    """Count the sheet's cell elements in its raw XML, which is fast, and refuse a sheet with
-    more than settings.TABULAR_MAX_CELLS or one that unpacks to more than 20 times the upload
-    limit (a zip bomb)."""
+def _check_cells(data: bytes) -> None:
+    """Count the cell elements in the workbook's raw XML, which is fast, and refuse a workbook
+    with more than settings.TABULAR_MAX_CELLS, or one that unpacks to more than 20 times the
+    upload limit (a zip bomb). Every sheet counts: openpyxl reads through a whole sheet that does
+    not state its size, and does so for each sheet when it opens the workbook."""
     limit = settings.TABULAR_MAX_CELLS
     too_many = TableRefused(
         _(
-            "The sheet has more than %(count)s cells (filled or only formatted). Copy only the "
-            "list's columns and rows into a new workbook and upload that."
+            "The workbook has more than %(count)s cells (filled or only formatted). Copy only "
+            "the list's columns and rows into a new workbook and upload that."
         )
         % {"count": limit},
         code="too_many_cells",
     )
+    cells = 0
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        info = archive.getinfo(path.lstrip("/"))
-        if info.file_size > 20 * MAX_BYTES:
+        parts = [info for info in archive.infolist() if info.filename.endswith(".xml")]
+        if sum(info.file_size for info in archive.infolist()) > 20 * MAX_BYTES:
             raise too_many
-        cells, tail = 0, b""
-        with archive.open(info) as sheet:
-            while chunk := sheet.read(1024 * 1024):
-                buffer = tail + chunk
-                cut = max(0, len(buffer) - 64)  # a tag cut by the chunk's end is counted next
-                cells += sum(1 for match in CELL_TAG.finditer(buffer) if match.start() < cut)
-                tail = buffer[cut:]
-                if cells > limit:
-                    raise too_many
+        for info in parts:
+            tail = b""
+            with archive.open(info) as part:
+                while chunk := part.read(1024 * 1024):
+                    buffer = tail + chunk
+                    cut = max(0, len(buffer) - 64)  # a tag cut by the chunk's end: counted next
+                    cells += sum(1 for match in CELL_TAG.finditer(buffer) if match.start() < cut)
+                    tail = buffer[cut:]
+                    if cells > limit:
+                        raise too_many
             cells += len(CELL_TAG.findall(tail))
     if cells > limit:
         raise too_many
