@@ -22,7 +22,7 @@ from wagtail.models import Locale
 
 from courses.models import CoursePage, Enrolment
 from courses.services import enrolments_create
-from lms.tabular import TableRefused, read_table, upload_data
+from lms.tabular import TableRefused, more_rows_text, read_table, upload_data
 from people.models import TargetGroup, User
 from people.models.user import Gender
 from people.regions import COUNTRY_CODES, Region, SettlementType
@@ -129,6 +129,23 @@ class CohortPreview:
     @property
     def is_valid(self) -> bool:
         return bool(self.rows) and not self.error_count
+
+    # The page lists the first rows with errors and the first rows of the file, with counts:
+    # a page of 2,000 rows is too heavy for a phone on metered data.
+    SHOWN_ERRORS = 20
+    SHOWN_ROWS = 50
+
+    @property
+    def error_rows_shown(self) -> list[CohortRow]:
+        return [row for row in self.rows if row.errors][: self.SHOWN_ERRORS]
+
+    @property
+    def more_errors_text(self) -> str:
+        return more_rows_text(self.error_count - self.SHOWN_ERRORS)
+
+    @property
+    def rows_shown(self) -> list[CohortRow]:
+        return self.rows[: self.SHOWN_ROWS]
 
 
 @dataclass
@@ -381,7 +398,8 @@ def _build_rows(
     for same in by_email.values():
         if len(same) > 1:
             for row in same:
-                others = ", ".join(str(other.number) for other in same if other is not row)
+                numbers = [str(other.number) for other in same if other is not row]
+                others = ", ".join(numbers[:5]) + (", …" if len(numbers) > 5 else "")
                 row.errors.append(
                     _("The same email is in another row too: %(rows)s.") % {"rows": others}
                 )

@@ -37,17 +37,14 @@ class TableRefused(Exception):
         self.code = code
 
 
-def upload_data(uploaded_file, *, formats=("csv", "xlsx")) -> tuple[str, bytes]:
+def upload_data(uploaded_file) -> tuple[str, bytes]:
     """The upload's extension and bytes, after the checks every upload gets."""
     name = (getattr(uploaded_file, "name", "") or "").lower()
     extension = name.rsplit(".", 1)[-1] if "." in name else ""
-    if extension not in formats:
-        message = (
-            _("Upload a CSV file (.csv) or an Excel workbook (.xlsx).")
-            if "xlsx" in formats
-            else _("Upload a CSV file (.csv).")
+    if extension not in ("csv", "xlsx"):
+        raise TableRefused(
+            _("Upload a CSV file (.csv) or an Excel workbook (.xlsx)."), code="extension"
         )
-        raise TableRefused(message, code="extension")
     size = getattr(uploaded_file, "size", None)
     if size is not None and size > MAX_BYTES:
         raise TableRefused(_("The file is larger than 5 MB."), code="too_big")

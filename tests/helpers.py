@@ -25,7 +25,7 @@ def xlsx_bytes(rows, *, empty_cells: int = 0) -> bytes:
     workbook = openpyxl.Workbook()
     workbook.active.append(["x"])
     workbook.save(buffer)
-    lines = []
+    lines, width = [], 1
     for number, row in enumerate(rows, start=1):
         cells = [
             f'<c r="{get_column_letter(col)}{number}" t="inlineStr">'
@@ -37,10 +37,12 @@ def xlsx_bytes(rows, *, empty_cells: int = 0) -> bytes:
             f'<c r="{get_column_letter(col)}{number}" s="0"/>'
             for col in range(len(row) + 1, len(row) + 1 + empty_cells)
         ]
+        width = max(width, len(row) + empty_cells)
         lines.append(f'<row r="{number}">{"".join(cells)}</row>')
     sheet = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<dimension ref="A1:{get_column_letter(width)}{len(lines)}"/>'
         f"<sheetData>{''.join(lines)}</sheetData></worksheet>"
     )
     out = io.BytesIO()
