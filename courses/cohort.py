@@ -4,10 +4,6 @@
 New people get an account with no password and an email with a link to choose one; the link is
 Django's password-reset link, so it expires, and it stops working once the password is set."""
 
-import csv
-import io
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -25,15 +21,14 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from courses.models import CoursePage, Enrolment
-from courses.services import enrolment_create
-from outbox.services import email_queue
+from courses.services import enrolments_create
+from lms.tabular import TableRefused, more_rows_text, read_table, upload_data
+from outbox.services import emails_queue
 from people.models import TargetGroup, User
 from people.models.user import Gender
 from people.regions import COUNTRY_CODES, Region, SettlementType
-from people.services import person_create
+from people.services import people_create
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 2000
 NAME_MAX_LENGTH = User._meta.get_field("full_name").max_length
 EMAIL_MAX_LENGTH = User._meta.get_field("email").max_length
 
@@ -49,13 +44,8 @@ OPTIONAL_COLUMNS = (
 COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 
 
-class CohortFileError(Exception):
-    """The file as a whole cannot be read; the message is in the person's language."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+# The file as a whole cannot be read; the message is in the person's language.
+CohortFileError = TableRefused
 
 
 class CohortRefused(Exception):
@@ -141,6 +131,23 @@ class CohortPreview:
     def is_valid(self) -> bool:
         return bool(self.rows) and not self.error_count
 
+    # The page lists the first rows with errors and the first rows of the file, with counts:
+    # a page of 2,000 rows is too heavy for a phone on metered data.
+    SHOWN_ERRORS = 20
+    SHOWN_ROWS = 50
+
+    @property
+    def error_rows_shown(self) -> list[CohortRow]:
+        return [row for row in self.rows if row.errors][: self.SHOWN_ERRORS]
+
+    @property
+    def more_errors_text(self) -> str:
+        return more_rows_text(self.error_count - self.SHOWN_ERRORS)
+
+    @property
+    def rows_shown(self) -> list[CohortRow]:
+        return self.rows[: self.SHOWN_ROWS]
+
 
 @dataclass
 class CohortResult:
@@ -202,118 +209,24 @@ def parse_cohort(uploaded_file, *, course: CoursePage | None = None) -> CohortPr
     """Read and check an uploaded .csv or .xlsx file. Raises CohortFileError when the file as a
     whole cannot be used; a row's own problems are listed on the row. With `course`, people
     already enrolled in it are noted."""
-    name = (getattr(uploaded_file, "name", "") or "").lower()
-    extension = name.rsplit(".", 1)[-1] if "." in name else ""
-    if extension not in ("csv", "xlsx"):
-        raise CohortFileError(
-            _("Upload a CSV file (.csv) or an Excel workbook (.xlsx)."), code="extension"
-        )
-    size = getattr(uploaded_file, "size", None)
-    if size is not None and size > MAX_BYTES:
-        raise CohortFileError(_("The file is larger than 5 MB."), code="too_big")
-    data = uploaded_file.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise CohortFileError(_("The file is larger than 5 MB."), code="too_big")
-    if not data.strip():
-        raise CohortFileError(_("The file is empty."), code="empty")
-    records = _read_csv(data) if extension == "csv" else _read_xlsx(data)
-    header, body = _header(records)
-    return CohortPreview(rows=_build_rows(body, header=header, course=course))
+    extension, data = upload_data(uploaded_file)
+    header: list[str] = []
 
+    def find_header(cells: list[str]) -> int:
+        # The first row that is not blank names the columns, and must name them right.
+        header.extend(cell.strip().lower() for cell in cells)
+        while header and not header[-1]:
+            header.pop()
+        _check_header(header)
+        return len(header)
 
-def _too_many_rows() -> CohortFileError:
-    return CohortFileError(
-        _("The file has more than %(count)s rows. Split it into smaller files.")
-        % {"count": MAX_ROWS},
-        code="too_many_rows",
-    )
-
-
-def _read_csv(data: bytes):
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel in Kyrgyzstan saves "CSV" in the Windows Cyrillic code page.
-        try:
-            text = data.decode("cp1251")
-        except UnicodeDecodeError:
-            text = None
-    if text is None or any(
-        unicodedata.category(char) == "Cc" and char not in "\t\r\n" for char in text
-    ):
-        raise CohortFileError(
-            _("This file is not a CSV text file. Save the list from Excel as CSV or XLSX."),
-            code="not_csv",
-        )
-    first_line = text.lstrip().split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            yield [cell.strip() for cell in row]
-    except csv.Error as error:
-        raise CohortFileError(
-            _("This file is not a CSV text file. Save the list from Excel as CSV or XLSX."),
-            code="not_csv",
-        ) from error
-
-
-def _read_xlsx(data: bytes):
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    not_xlsx = CohortFileError(
-        _("This file is not an Excel workbook (.xlsx). Save the list from Excel as XLSX or CSV."),
-        code="not_xlsx",
-    )
-    if not data.startswith(b"PK\x03\x04"):
-        raise not_xlsx
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise not_xlsx from error
-    try:
-        if not workbook.worksheets:
-            raise CohortFileError(_("The file is empty."), code="empty")
-        for row in workbook.worksheets[0].iter_rows(values_only=True):
-            yield [_cell_text(value) for value in row]
-    except CohortFileError:
-        raise
-    except Exception as error:  # a damaged sheet inside a valid zip
-        raise not_xlsx from error
-    finally:
-        workbook.close()
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _header(records) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header's column names and the data rows (with their row numbers), blank rows left
-    out. Stops reading past MAX_ROWS."""
-    header = None
-    body: list[tuple[int, list[str]]] = []
-    for number, cells in enumerate(records, start=1):
-        if not any(cells):
-            continue
-        if header is None:
-            header = [cell.strip().lower() for cell in cells]
-            while header and not header[-1]:
-                header.pop()
-            _check_header(header)
-            continue
-        body.append((number, cells))
-        if len(body) > MAX_ROWS:
-            raise _too_many_rows()
-    if header is None:
+    table = read_table(extension, data, find_header=find_header, max_rows=settings.COHORT_MAX_ROWS)
+    body = list(table.rows)
+    if table.header is None:
         raise CohortFileError(_("The file is empty."), code="empty")
     if not body:
         raise CohortFileError(_("The file has no rows under its header."), code="no_rows")
-    return header, body
+    return CohortPreview(rows=_build_rows(body, header=header, course=course))
 
 
 def _check_header(header: list[str]) -> None:
@@ -486,7 +399,8 @@ def _build_rows(
     for same in by_email.values():
         if len(same) > 1:
             for row in same:
-                others = ", ".join(str(other.number) for other in same if other is not row)
+                numbers = [str(other.number) for other in same if other is not row]
+                others = ", ".join(numbers[:5]) + (", …" if len(numbers) > 5 else "")
                 row.errors.append(
                     _("The same email is in another row too: %(rows)s.") % {"rows": others}
                 )
@@ -521,9 +435,10 @@ def _match_accounts(rows: list[CohortRow], course: CoursePage | None) -> None:
 def cohort_enrol(
     *, course: CoursePage, rows, by: User, base_url: str | None = None
 ) -> CohortResult:
-    """Create the new accounts and enrol everyone, all or nothing. The rows are checked again
-    first (an email may have been taken since the preview); any error refuses the whole file.
-    Each new person is emailed, after commit, a link to choose her password."""
+    """Create the new accounts and enrol everyone, all or nothing, in a few queries whatever the
+    number of rows. The rows are checked again first (an email may have been taken since the
+    preview); any error refuses the whole file. Each new person is emailed, after commit, a link
+    to choose her password."""
     rows = [row if isinstance(row, CohortRow) else CohortRow.from_session(row) for row in rows]
     if any(row.errors for row in rows):
         raise CohortRefused(rows)
@@ -532,30 +447,29 @@ def cohort_enrol(
         raise CohortRefused(checked)
 
     groups = {group.slug: group for group in TargetGroup.objects.all()}
-    created, existing, already = [], [], 0
-    for row in checked:
-        if row.user is None:
-            # Enrolled by a coordinator: no password and no consent yet; she gives both herself.
-            person = person_create(
-                email=row.email,
-                full_name=row.full_name,
-                region=row.region,
-                country=row.country,
-                gender=row.gender,
-                settlement_type=row.settlement_type,
-                preferred_language=row.preferred_language,
-                target_groups=[groups[slug] for slug in row.target_groups],
-            )
-            created.append(person)
-        else:
-            person = row.user
-            existing.append(person)
-            already += row.already_enrolled
-        enrolment_create(user=person, course=course, by=by)
+    # Enrolled by a coordinator: no password and no consent yet; she gives both herself.
+    created = people_create(
+        [
+            {
+                "email": row.email,
+                "full_name": row.full_name,
+                "region": row.region,
+                "country": row.country,
+                "gender": row.gender,
+                "settlement_type": row.settlement_type,
+                "preferred_language": row.preferred_language,
+                "target_groups": [groups[slug] for slug in row.target_groups],
+            }
+            for row in checked
+            if row.user is None
+        ]
+    )
+    existing = [row.user for row in checked if row.user is not None]
+    already = sum(row.already_enrolled for row in checked if row.user is not None)
+    enrolments_create(users=created + existing, course=course, by=by)
 
     root = (base_url or _site_root(course)).rstrip("/")
-    for person in created:
-        _welcome_send_later(person=person, course=course, root=root)
+    emails_queue(_welcome_messages(people=created, course=course, root=root))
     return CohortResult(created=created, existing=existing, already_enrolled=already)
 
 
@@ -564,35 +478,46 @@ def _site_root(course: CoursePage) -> str:
     return site.root_url if site is not None else settings.WAGTAILADMIN_BASE_URL
 
 
-def _welcome_send_later(*, person: User, course: CoursePage, root: str) -> None:
-    language = person.preferred_language or settings.LANGUAGE_CODE
-    with translation.override(language):
-        title = _course_title(course, language)
-        link = root + reverse(
-            "people:password_reset_confirm",
-            kwargs={
-                "uidb64": urlsafe_base64_encode(force_bytes(person.pk)),
-                "token": default_token_generator.make_token(person),
-            },
+def _welcome_messages(*, people: list[User], course: CoursePage, root: str) -> list[dict]:
+    """Each new person's email, in her language, with her link to choose a password."""
+    days = max(1, settings.PASSWORD_RESET_TIMEOUT // (60 * 60 * 24))
+    titles, messages = {}, []
+    for person in people:
+        language = person.preferred_language or settings.LANGUAGE_CODE
+        if language not in titles:
+            titles[language] = _course_title(course, language)
+        title = titles[language]
+        with translation.override(language):
+            link = root + reverse(
+                "people:password_reset_confirm",
+                kwargs={
+                    "uidb64": urlsafe_base64_encode(force_bytes(person.pk)),
+                    "token": default_token_generator.make_token(person),
+                },
+            )
+            subject = _("Tendik: you are enrolled in “%(course)s”") % {"course": title}
+            body = "\n\n".join(
+                [
+                    _("Hello, %(name)s") % {"name": person.full_name},
+                    _(
+                        "A coordinator has created a Tendik account for you with this email and "
+                        "enrolled you in the course “%(course)s”."
+                    )
+                    % {"course": title},
+                    _("To start, choose your password with this link:"),
+                    link,
+                    _(
+                        "The link works for %(days)s days. After that, ask for a new one here: "
+                        "%(reset)s"
+                    )
+                    % {"days": days, "reset": root + reverse("people:password_reset")},
+                    _("If you did not expect this email, you can ignore it."),
+                ]
+            )
+        messages.append(
+            {"to": person.email, "subject": subject, "body": body + "\n", "language": language}
         )
-        days = max(1, settings.PASSWORD_RESET_TIMEOUT // (60 * 60 * 24))
-        subject = _("Tendik: you are enrolled in “%(course)s”") % {"course": title}
-        body = "\n\n".join(
-            [
-                _("Hello, %(name)s") % {"name": person.full_name},
-                _(
-                    "A coordinator has created a Tendik account for you with this email and "
-                    "enrolled you in the course “%(course)s”."
-                )
-                % {"course": title},
-                _("To start, choose your password with this link:"),
-                link,
-                _("The link works for %(days)s days. After that, ask for a new one here: %(reset)s")
-                % {"days": days, "reset": root + reverse("people:password_reset")},
-                _("If you did not expect this email, you can ignore it."),
-            ]
-        )
-    email_queue(to=person.email, subject=subject, body=body + "\n", language=language)
+    return messages
 
 
 def _course_title(course: CoursePage, language: str) -> str:

@@ -19,7 +19,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.cohort import (
     COLUMNS,
-    MAX_ROWS,
     OPTIONAL_COLUMNS,
     REQUIRED_COLUMNS,
     CohortFileError,
@@ -76,7 +75,7 @@ def _upload_context(course: CoursePage, form: CohortUploadForm) -> dict:
         "form": form,
         "required_columns": REQUIRED_COLUMNS,
         "optional_columns": OPTIONAL_COLUMNS,
-        "max_rows": MAX_ROWS,
+        "max_rows": settings.COHORT_MAX_ROWS,
         # The values each column accepts, named as the page's language names them.
         "regions": Region.choices,
         "genders": Gender.choices,

@@ -55,17 +55,32 @@ def email_queue(
     """Keep an email to send, in the caller's transaction, and ask the worker to send it after
     commit. The one way the site sends mail. `language`: the one it is written in (the active
     one unless given), shown to coordinators when it is stuck."""
-    from outbox.tasks import outbox_send
-
-    email = OutgoingEmail.objects.create(
-        to=to,
-        subject=subject[:255],
-        body=body,
-        html=html,
-        language=language or translation.get_language() or "",
+    [email] = emails_queue(
+        [{"to": to, "subject": subject, "body": body, "html": html, "language": language}]
     )
-    enqueue_on_commit(outbox_send, email.pk)
     return email
+
+
+def emails_queue(messages: list[dict]) -> list[OutgoingEmail]:
+    """email_queue for many at once (a cohort's welcome emails): one insert, and a task per
+    EMAIL_BATCH emails after commit rather than one per email."""
+    from outbox.tasks import outbox_send_batch
+
+    active = translation.get_language() or ""
+    emails = OutgoingEmail.objects.bulk_create(
+        OutgoingEmail(
+            to=message["to"],
+            subject=message["subject"][:255],
+            body=message["body"],
+            html=message.get("html", ""),
+            language=message.get("language") or active,
+        )
+        for message in messages
+    )
+    ids = [email.pk for email in emails]
+    for start in range(0, len(ids), settings.EMAIL_BATCH):
+        enqueue_on_commit(outbox_send_batch, ids[start : start + settings.EMAIL_BATCH])
+    return emails
 
 
 def email_deliver(*, email_id: int) -> bool:

@@ -21,6 +21,14 @@ def outbox_send(email_id: int) -> None:
 
 
 @shared_task(ignore_result=True)
+def outbox_send_batch(email_ids: list[int]) -> None:
+    """Send several kept emails (outbox.services.emails_queue); each is sent once, and one that
+    fails stays on its row for beat without stopping the others."""
+    for email_id in email_ids:
+        outbox_send(email_id)
+
+
+@shared_task(ignore_result=True)
 def outbox_flush() -> int:
     """Run by Celery beat: send the emails still unsent a while after they were kept (the
     broker was down, or the mail server refused), up to OUTBOX_MAX_ATTEMPTS tries each; after

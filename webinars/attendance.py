@@ -2,18 +2,19 @@
 
 Formats: the Zoom participants report ("Name (Original Name)", "User Email", "Join Time",
 "Leave Time", "Duration (Minutes)", possibly after a meeting summary block) and a BigBlueButton or
-generic CSV with name, email, join time and leave time. Encodings UTF-8 (with or without BOM) and
-Windows-1251; the delimiter is sniffed. Times carry their zone or are read in Bishkek time."""
+generic CSV with name, email, join time and leave time, read by lms.tabular (UTF-8 or
+Windows-1251, the delimiter told by the first line). Times carry their zone or are read in
+Bishkek time."""
 
-import csv
-import io
 import re
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
+from lms.tabular import ErrorSummary, TableRefused, read_table
 from webinars.models import AttendanceRow
 
 BISHKEK = zoneinfo.ZoneInfo("Asia/Bishkek")
@@ -35,6 +36,8 @@ COLUMNS = {
     "join": ["join time", "join", "joined", "joined at", "время входа", "кирген убакыт"],
     "leave": ["leave time", "leave", "left", "left at", "время выхода", "чыккан убакыт"],
 }
+# Every format below, and ISO 8601, starts so: a date of three numbers, then the hour.
+LOOKS_LIKE_TIME = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ T]\d{1,2}:\d")
 NAIVE_FORMATS = [
     "%m/%d/%Y %I:%M:%S %p",  # Zoom
     "%m/%d/%Y %I:%M %p",
@@ -64,25 +67,15 @@ class Row:
 class Report:
     format: str
     rows: list[Row] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: ErrorSummary = field(default_factory=ErrorSummary)
     duplicates: int = 0
-
-
-def decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        # NUL is no character of a text file (UTF-16 is full of them), and no database keeps it.
-        if "\x00" not in text:
-            return text
-    raise ReportRefused(_("The file is neither UTF-8 nor Windows-1251 text."))
 
 
 def parse_time(value: str) -> datetime:
     """An aware datetime from the report's text; naive times are Bishkek time."""
     text = value.strip()
+    if not LOOKS_LIKE_TIME.match(text):
+        raise ValueError(value)  # at once: trying every format is slow, for 60,000 bad rows
     zone = None
     if text.upper().endswith(" UTC") or text.upper().endswith(" GMT"):
         text, zone = text[:-4].strip(), UTC
@@ -119,55 +112,63 @@ def _find_columns(header: list[str]) -> dict[str, int]:
 
 
 def read_report(data: bytes) -> Report:
-    text = decode(data)
-    if not text.strip():
+    """The report's rows (read by lms.tabular, so capped and summarised like every upload);
+    ReportRefused when the file as a whole cannot be used."""
+    if not data.strip():
         raise ReportRefused(_("The file is empty."))
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    lines = list(csv.reader(io.StringIO(text), dialect))
-    # Zoom puts a meeting summary first; the participants' header is the first row naming an
-    # email and a join time.
-    start, columns = None, _find_columns(lines[0]) if lines else {}
-    for index, cells in enumerate(lines[:30]):
+    first_columns: dict[str, int] = {}
+
+    def find_header(cells: list[str]) -> int | None:
+        # Zoom puts a meeting summary first; the participants' header is the first row naming
+        # a join time.
         found = _find_columns(cells)
-        if "join" in found:
-            start, columns = index, found
-            break
-    missing = [key for key in ("name", "email", "join", "leave") if key not in columns]
-    if start is None or missing:
-        labels = {
-            "name": _("name"),
-            "email": _("email"),
-            "join": _("join time"),
-            "leave": _("leave time"),
-        }
-        raise ReportRefused(
-            _(
-                "The file has no column for: %(columns)s. "
-                "Expected columns: name, email, join time, leave time."
-            )
-            % {"columns": ", ".join(labels[key] for key in missing)}
+        if not first_columns:
+            first_columns.update(found or {"": 0})
+        return max(found.values()) + 1 if "join" in found else None
+
+    try:
+        table = read_table(
+            "csv", data, find_header=find_header, max_rows=settings.ATTENDANCE_MAX_ROWS
         )
-    report = Report(
-        format="zoom" if "user email" in [_normal(c) for c in lines[start]] else "generic"
-    )
+        columns = _find_columns(table.header) if table.header is not None else first_columns
+        missing = [key for key in ("name", "email", "join", "leave") if key not in columns]
+        if missing:
+            labels = {
+                "name": _("name"),
+                "email": _("email"),
+                "join": _("join time"),
+                "leave": _("leave time"),
+            }
+            raise ReportRefused(
+                _(
+                    "The file has no column for: %(columns)s. "
+                    "Expected columns: name, email, join time, leave time."
+                )
+                % {"columns": ", ".join(labels[key] for key in missing)}
+            )
+        report = Report(
+            format="zoom" if "user email" in [_normal(c) for c in table.header] else "generic"
+        )
+        _read_rows(report, table.rows, columns)
+    except TableRefused as refusal:
+        raise ReportRefused(refusal.message) from refusal
+    return report
+
+
+def _read_rows(report: Report, rows, columns: dict[str, int]) -> None:
     seen = set()
     width = max(columns.values()) + 1
-    for number, cells in enumerate(lines[start + 1 :], start=start + 2):
-        if not any(cell.strip() for cell in cells):
-            continue
+    errors = report.errors
+    for number, cells in rows:
         if len(cells) < width:
-            report.errors.append(_("Row %(row)s: some columns are missing.") % {"row": number})
+            errors.add(_("Row %(row)s: some columns are missing.") % {"row": number})
             continue
         name, email = cells[columns["name"]].strip(), cells[columns["email"]].strip().lower()
         try:
             joined = parse_time(cells[columns["join"]])
             left = parse_time(cells[columns["leave"]])
         except ValueError as error:
-            report.errors.append(
+            errors.add(
                 _(
                     "Row %(row)s: the time “%(time)s” cannot be read. "
                     "Use e.g. 2026-12-01 14:00 (Bishkek time) or 2026-12-01T14:00+06:00."
@@ -176,17 +177,15 @@ def read_report(data: bytes) -> Report:
             )
             continue
         if left <= joined:
-            report.errors.append(
+            errors.add(
                 _("Row %(row)s: the leave time is not after the join time.") % {"row": number}
             )
             continue
         if len(name) > NAME_MAX_LENGTH or len(email) > EMAIL_MAX_LENGTH:
-            report.errors.append(
-                _("Row %(row)s: the name or the email is too long.") % {"row": number}
-            )
+            errors.add(_("Row %(row)s: the name or the email is too long.") % {"row": number})
             continue
         if not name and not email:
-            report.errors.append(_("Row %(row)s: neither a name nor an email.") % {"row": number})
+            errors.add(_("Row %(row)s: neither a name nor an email.") % {"row": number})
             continue
         key = (name, email, joined, left)
         if key in seen:
@@ -194,7 +193,6 @@ def read_report(data: bytes) -> Report:
             continue
         seen.add(key)
         report.rows.append(Row(number, name, email, joined, left))
-    return report
 
 
 def merged_minutes(intervals: list[tuple[datetime, datetime]]) -> int:

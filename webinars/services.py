@@ -10,6 +10,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.tabular import ErrorSummary
 from webinars.attendance import merged_minutes, read_report
 from webinars.emails import email_once
 from webinars.models import (
@@ -247,7 +248,7 @@ class ImportSummary:
     duplicates: int
     matched: int
     unmatched: int
-    errors: list[str]
+    errors: ErrorSummary  # the rows that could not be read
     attended: int
 
 

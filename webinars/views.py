@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from audit.services import audited, exported_if
+from lms import tabular
 from lms.exports import csv_response
 from lms.params import parse_int
 from webinars.attendance import ReportRefused
@@ -25,8 +26,6 @@ from webinars.services import (
     registration_create,
 )
 from webinars.stats import counts_by_group
-
-MAX_REPORT_BYTES = 5 * 1024 * 1024
 
 
 def _webinar(page_id: int) -> WebinarPage:
@@ -171,7 +170,7 @@ def _report_post(request, webinar):
     here = request.path
     if "report" in request.FILES:
         upload = request.FILES["report"]
-        if upload.size > MAX_REPORT_BYTES:
+        if upload.size > tabular.MAX_BYTES:
             messages.error(request, _("The file is larger than 5 MB."))
             return redirect(here)
         try:
@@ -188,8 +187,11 @@ def _report_post(request, webinar):
             )
             % summary.__dict__,
         )
+        # The first rows with errors, and how many more: one short page, whatever the file.
         for error in summary.errors:
             messages.warning(request, error)
+        if summary.errors.more:
+            messages.warning(request, summary.errors.more_text)
         return redirect(here)
     row = get_object_or_404(
         AttendanceRow, pk=parse_int(request.POST.get("row"), 0), webinar_key=webinar.translation_key

@@ -193,12 +193,20 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Uploaded tables (lms/tabular.py): the rows a cohort file and a webinar's attendance report
+# may have, and the cells an XLSX sheet may hold (filled or only formatted) before it is parsed.
+COHORT_MAX_ROWS = 2000
+ATTENDANCE_MAX_ROWS = 100_000
+TABULAR_MAX_CELLS = 100_000
+
 # Email: the console in development; SMTP from EMAIL_URL in production.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 globals().update(EMAIL_CONFIG)
 # The worker holds the outbox row's lock while it sends: a mail server that hangs must not hold
 # it for ever.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+# How many emails one task sends when many are kept at once (a cohort's welcome emails).
+EMAIL_BATCH = 50
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="Теңдик <noreply@tendik.kg>")
 
 # Celery. The embedded default is kombu's filesystem transport: a real broker that needs no server.

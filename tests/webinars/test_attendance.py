@@ -215,3 +215,43 @@ def test_report_page_imports_and_only_coordinators_see_it(
         .status_code
         == 403
     )
+
+
+def test_a_report_of_60000_bad_rows_makes_one_short_page(series, client_for, coordinator):
+    webinar = make_webinar(series, capacity=10, attendance_minutes=30)
+    url = reverse("webinars:report", args=[webinar.pk])
+    bad = "name,email,join time,leave time\n" + "".join(
+        f"P{n},p{n}@example.kg,эртең,кечинде\n" for n in range(60_000)
+    )
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client_for(coordinator).post(
+        url, {"report": SimpleUploadedFile("bad.csv", bad.encode())}, follow=True
+    )
+    page = response.content.decode()
+    shown = [str(m) for m in response.context["messages"]]
+    assert len(shown) == 1 + 20 + 1  # the summary, the first 20 rows, and how many more
+    cannot_read = translated(
+        "Row %(row)s: the time “%(time)s” cannot be read. "
+        "Use e.g. 2026-12-01 14:00 (Bishkek time) or 2026-12-01T14:00+06:00."
+    )
+    assert shown[1:21] == [cannot_read % {"row": n, "time": "эртең"} for n in range(2, 22)]
+    with translation.override("ky"):
+        from lms.tabular import more_rows_text
+
+        assert shown[-1] == more_rows_text(59_980)
+    assert shown[-1] in page and "59" in shown[-1]
+    assert len(response.content) < 60_000
+    assert not AttendanceRow.objects.exists()
+
+
+def test_a_report_past_the_row_cap_is_refused_and_stores_nothing(series, settings):
+    settings.ATTENDANCE_MAX_ROWS = 3
+    webinar = make_webinar(series, capacity=10, attendance_minutes=30)
+    rows = "".join(f"P{n},p{n}@x.kg,2026-12-01 15:00,2026-12-01 16:00\n" for n in range(4))
+    with translation.override("ru"), pytest.raises(ReportRefused) as refusal:
+        attendance_import(webinar=webinar, data=("name,email,join,leave\n" + rows).encode())
+    assert str(refusal.value) == translated(
+        "The file has more than %(count)s rows. Split it into smaller files.", "ru"
+    ) % {"count": 3}
+    assert not AttendanceRow.objects.exists()
