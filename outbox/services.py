@@ -62,8 +62,9 @@ def email_queue(
 
 
 def emails_queue(messages: list[dict]) -> list[OutgoingEmail]:
-    """email_queue for many at once (a cohort's welcome emails): one insert, and a task per
-    EMAIL_BATCH emails after commit rather than one per email."""
+    """email_queue for many at once (a cohort's welcome emails): one insert, and after commit a
+    task per EMAIL_BATCH emails rather than one per email (what the broker did not take, beat's
+    flush sends)."""
     from outbox.tasks import outbox_send_batch
 
     active = translation.get_language() or ""
@@ -77,9 +78,13 @@ def emails_queue(messages: list[dict]) -> list[OutgoingEmail]:
         )
         for message in messages
     )
-    ids = [email.pk for email in emails]
-    for start in range(0, len(ids), settings.EMAIL_BATCH):
-        enqueue_on_commit(outbox_send_batch, ids[start : start + settings.EMAIL_BATCH])
+    ids, batch = [email.pk for email in emails], settings.EMAIL_BATCH
+
+    def queue():
+        for start in range(0, len(ids), batch):
+            enqueue(outbox_send_batch, ids[start : start + batch])
+
+    transaction.on_commit(queue)
     return emails
 
 

@@ -18,6 +18,7 @@ from courses.cohort import CohortFileError, CohortRefused, cohort_enrol, parse_c
 from courses.models import CourseIndexPage, CoursePage, Enrolment
 from courses.services import enrolment_create
 from lms.tabular import more_rows_text
+from outbox.models import OutgoingEmail
 from people.models import Consent, User
 from people.roles import Role, roles_of
 from tests.factories import TargetGroupFactory, UserFactory
@@ -690,7 +691,8 @@ def test_a_2000_row_cohort_is_enrolled_in_a_bounded_number_of_queries(
         == 1995
     )
     assert not User.objects.get(email="p1999@example.kg").has_usable_password()
-    assert len(callbacks) == 1  # the emails are queued in batches after commit
+    assert len(callbacks) == 1  # the emails are kept, and queued in batches after commit
+    assert OutgoingEmail.objects.filter(sent_at__isnull=True).count() == 1995
     for callback in callbacks:
         callback()
     assert len(mail.outbox) == 1995
