@@ -10,6 +10,8 @@ from django.views.decorators.http import require_POST
 
 from lms.exports import csv_response
 from lms.params import parse_int
+from lms.suppression import count_note, count_page
+from people.counting import flat_labels
 from webinars.attendance import ReportRefused
 from webinars.calendar import webinar_ics
 from webinars.models import AttendanceRow, Registration, WebinarPage
@@ -26,6 +28,8 @@ from webinars.services import (
 from webinars.stats import counts_by_group
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
+count_page("webinars:report")
+count_page("webinars:report", "csv=counts")
 
 
 def _webinar(page_id: int) -> WebinarPage:
@@ -135,15 +139,19 @@ def report(request, page_id: int):
                 for r in registrations
             ),
         )
-    counts = counts_by_group(webinar.translation_key)
+    counts = counts_by_group(webinar.translation_key, viewer=request.user)
     if download == "counts":
+        header, registered = counts["registered"].flat(flat_labels())
+        _header, attended = counts["attended"].flat(flat_labels())
         return csv_response(
             f"webinar-{webinar.pk}-counts.csv",
-            [_("Target group"), _("Region"), _("Gender"), _("Registered"), _("Attended")],
-            (
-                [c["group"], c["region"], c["gender"], c["registered"], c["attended"]]
-                for c in counts
-            ),
+            [_("Counted"), *header],
+            [
+                *([_("Registered"), *row] for row in registered),
+                *([_("Attended"), *row] for row in attended),
+                [],
+                [count_note(counts["registered"])],
+            ],
         )
     registrations = list(registrations)
     return render(
