@@ -18,6 +18,7 @@ from people.regions import Region
 from people.selectors import groups_visible_to
 from webinars.models import WebinarPage
 
+
 class RegisterFilter(forms.Form):
     course = forms.ChoiceField(label=_("Course or webinar"), required=False)
     start = forms.DateField(

@@ -4,7 +4,7 @@ the viewer may see."""
 
 from django.utils.translation import gettext_lazy as _
 
-from lms.suppression import CountTable, Counted, count_table
+from lms.suppression import Counted, CountTable, count_table
 from people.models import Gender
 from people.regions import Region
 from people.selectors import groups_visible_to

@@ -50,9 +50,7 @@ def test_a_sensitive_group_is_only_its_total(series, youth, survivors, coordinat
     registration_create(user=person, webinar=webinar)
     registered = counts_by_group(webinar.translation_key, viewer=coordinator)["registered"]
     assert survivors.name not in [block.title for block in registered.blocks]
-    assert [(name, str(total)) for name, total in registered.sensitive] == [
-        (survivors.name, "<5")
-    ]
+    assert [(name, str(total)) for name, total in registered.sensitive] == [(survivors.name, "<5")]
     assert cell(registered, youth.name, translated("Total"), "") == "6"
 
 
