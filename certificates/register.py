@@ -1,24 +1,22 @@
 """The coordinators' register: certificates filtered by course or webinar, period, region,
 target group, gender and status, and the counts of the filtered certificates by target group ×
-region × gender, with small counts suppressed (lms.suppression)."""
+region × gender, built by lms.suppression's rules."""
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from django import forms
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from certificates.models import Certificate
 from courses.models import CoursePage
-from lms.suppression import Cell, suppress
+from lms.suppression import CountTable
+from people.counting import counted, profile_count_table
 from people.language import current_language
 from people.models import Gender, TargetGroup
 from people.regions import Region
-from people.roles import sees_sensitive_groups
+from people.selectors import groups_visible_to
 from webinars.models import WebinarPage
-
-UNSAID = ""  # region or gender left empty in the profile
 
 
 class RegisterFilter(forms.Form):
@@ -57,6 +55,11 @@ class RegisterFilter(forms.Form):
             raise forms.ValidationError(_("The period ends before it starts."))
         return data
 
+    def picked_group(self) -> TargetGroup | None:
+        if not self.is_valid() or not self.cleaned_data["group"]:
+            return None
+        return groups_visible_to(self.viewer).filter(slug=self.cleaned_data["group"]).first()
+
     def filter(self, certificates: QuerySet[Certificate]) -> QuerySet[Certificate]:
         if not self.is_valid():
             return certificates.none()
@@ -71,8 +74,7 @@ class RegisterFilter(forms.Form):
             certificates = certificates.filter(region=data["region"])
         if data["gender"]:
             certificates = certificates.filter(gender=data["gender"])
-        if data["group"]:
-            group = groups_visible_to(self.viewer).filter(slug=data["group"]).first()
+        if group := self.picked_group():
             certificates = certificates.filter(
                 pk__in=Certificate.target_groups.through.objects.filter(targetgroup=group).values(
                     "certificate_id"
@@ -88,11 +90,6 @@ class RegisterFilter(forms.Form):
         else:
             certificates = certificates.filter(superseded_at__isnull=True)
         return certificates
-
-
-def groups_visible_to(viewer) -> QuerySet[TargetGroup]:
-    groups = TargetGroup.objects.all()
-    return groups if sees_sensitive_groups(viewer) else groups.not_sensitive()
 
 
 def course_choices() -> list:
@@ -113,82 +110,24 @@ def _titles(model) -> list[tuple[str, str]]:
     return sorted(((str(key), title) for key, title in titles.items()), key=lambda c: c[1])
 
 
-@dataclass
-class CountBlock:
-    title: str
-    sensitive: bool
-    columns: list[str]  # gender labels
-    rows: list[tuple[str, list[Cell]]]  # region label, cells per gender then the row total
-    total: list[Cell]
-
-
-def _block(title, sensitive, counts: dict[tuple[str, str], int], genders) -> CountBlock:
-    regions = [*Region.choices, (UNSAID, _("Not given"))]
-    used = [
-        (value, label)
-        for value, label in regions
-        if any(counts.get((value, gender)) for gender, _label in genders)
+def counts_for(*, form: RegisterFilter, certificates: QuerySet[Certificate]) -> CountTable:
+    """The filtered certificates by target group × region × gender (people.counting): two
+    queries however many. Filtered by region, gender or a target group, sensitive groups are
+    left out; filtered by a sensitive group, only its total is given."""
+    data = form.cleaned_data if form.is_valid() else {}
+    groups: dict[int, set] = defaultdict(set)
+    for certificate_id, group_id in Certificate.target_groups.through.objects.filter(
+        certificate__in=certificates
+    ).values_list("certificate_id", "targetgroup_id"):
+        groups[certificate_id].add(group_id)
+    people = [
+        counted(region=region, gender=gender, groups=groups[pk])
+        for pk, region, gender in certificates.values_list("pk", "region", "gender")
     ]
-    grid = [[counts.get((region, gender), 0) for gender, _l in genders] for region, _l in used]
-    cells = suppress(grid)
-    return CountBlock(
-        title=title,
-        sensitive=sensitive,
-        columns=[label for _value, label in genders],
-        rows=[(label, row) for (_value, label), row in zip(used, cells[:-1], strict=True)],
-        total=cells[-1],
+    return profile_count_table(
+        people,
+        viewer=form.viewer,
+        everyone=_("All certificates"),
+        picked_by_group=form.picked_group(),
+        picked_by_profile=bool(data.get("region") or data.get("gender")),
     )
-
-
-def gender_columns() -> list[tuple[str, str]]:
-    return [*Gender.choices, (UNSAID, _("Not given"))]
-
-
-def counts_for(*, certificates: QuerySet[Certificate], viewer) -> list[CountBlock]:
-    """All certificates (each once), then each target group: two queries however many."""
-    everyone = {
-        (row["region"], row["gender"]): row["n"]
-        for row in certificates.values("region", "gender").annotate(n=Count("pk"))
-    }
-    groups = list(groups_visible_to(viewer))
-    by_group: dict[int, dict] = defaultdict(dict)
-    membership = (
-        Certificate.target_groups.through.objects.filter(
-            certificate__in=certificates, targetgroup__in=groups
-        )
-        .values("targetgroup_id", "certificate__region", "certificate__gender")
-        .annotate(n=Count("certificate_id", distinct=True))
-    )
-    for row in membership:
-        key = (row["certificate__region"], row["certificate__gender"])
-        by_group[row["targetgroup_id"]][key] = row["n"]
-    # A gender nobody in the selection has is left out: its column would be all zeros.
-    genders = [
-        (value, label)
-        for value, label in gender_columns()
-        if any(count for (_region, gender), count in everyone.items() if gender == value)
-    ]
-    blocks = [_block(_("All certificates"), False, everyone, genders)] if everyone else []
-    blocks += [
-        _block(group.name, group.is_sensitive, by_group[group.pk], genders)
-        for group in groups
-        if by_group.get(group.pk)
-    ]
-    return blocks
-
-
-def counts_table(blocks: list[CountBlock]) -> tuple[list[str], list[list[str]]]:
-    """The counts as flat rows for CSV and XLSX: what the page shows, suppression included."""
-    columns = blocks[0].columns if blocks else []
-    header = [
-        str(_("Target group")),
-        str(_("Region")),
-        *[str(label) for label in columns],
-        str(_("Total")),
-    ]
-    rows = []
-    for block in blocks:
-        for label, cells in block.rows:
-            rows.append([str(block.title), str(label), *[str(cell) for cell in cells]])
-        rows.append([str(block.title), str(_("Total")), *[str(cell) for cell in block.total]])
-    return header, rows

@@ -17,7 +17,7 @@ from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
 from certificates.models import Certificate, PrintJob
 from certificates.ratelimit import failed_lookup_record, lookup_limited
-from certificates.register import RegisterFilter, counts_for, counts_table
+from certificates.register import RegisterFilter, counts_for
 from certificates.selectors import may_download, may_manage_certificates, register_queryset
 from certificates.services import (
     CertificateRefused,
@@ -28,8 +28,12 @@ from certificates.services import (
 from lms import private_files
 from lms.exports import csv_response
 from lms.params import parse_ids
+from lms.suppression import count_note, count_page
+from people.counting import flat_labels
 
 PAGE_SIZE = 50
+for _url_name in ("certificates:register", "certificates:counts_csv", "certificates:counts_xlsx"):
+    count_page(_url_name)
 
 
 def _coordinators_only(request):
@@ -95,7 +99,7 @@ def register(request):
     context = {
         "form": form,
         "page": page,
-        "blocks": counts_for(certificates=certificates, viewer=request.user),
+        "counts": counts_for(form=form, certificates=certificates),
         "query": request.GET.urlencode(),
         "print_form": PrintForm(),
         "jobs": PrintJob.objects.filter(created_by=request.user)[:5],
@@ -108,12 +112,9 @@ def register(request):
 def counts_export(request, fmt: str):
     _coordinators_only(request)
     form = RegisterFilter(request.GET, viewer=request.user)
-    blocks = counts_for(certificates=form.filter(register_queryset()), viewer=request.user)
-    header, rows = counts_table(blocks)
-    note = _(
-        "A person in two target groups is counted in each. “<5”: fewer than 5; “×”: "
-        "hidden so that totals cannot reveal a small count."
-    )
+    counts = counts_for(form=form, certificates=form.filter(register_queryset()))
+    header, rows = counts.flat(flat_labels())
+    note = count_note(counts)
     if fmt == "csv":
         return csv_response("certificate-counts.csv", header, [*rows, [], [note]])
     book = Workbook()

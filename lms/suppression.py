@@ -1,21 +1,38 @@
-"""Small-count suppression for published tables.
+"""Count tables, the one way: every count of people that reaches a screen or a file is built
+here, from one row per person, so the rules below hold everywhere.
 
-A count from 1 to 4 could point at a person, so it is hidden ("<5"). Hiding it is not enough
-when a total is shown: a row whose total and other cells are visible gives the hidden cell
-away by subtraction. So in every line of the table (each row and each column, totals
-included) a hidden count must have at least one hidden companion: complementary suppression
-hides the smallest visible non-zero count of such a line, repeated until no line has exactly
-one hidden entry. Zeros are shown; they say nothing about anybody."""
+- A count under the threshold could point at a person, so it shows "<5"; so does 0, or "<5"
+  beside "0" would tell that somebody is there.
+- Hiding is not enough when totals are shown: subtraction would give the hidden cell away. In
+  every line of a grid (each row and column, totals included) a hidden cell gets at least one
+  hidden companion ("×"), and where the total is shown the hidden cells together hold at least
+  the threshold (else "total minus the shown cells" says they are all 0, or how few): this
+  complementary suppression hides the smallest visible count of such a line, repeated until no
+  line gives anything away.
+- A sensitive target group (survivors, say) is never crossed with region, gender or another
+  group: it is shown only as its own total, and not at all when the people were already picked
+  by region, gender or another target group (the total would be that crossing).
+- People picked by a sensitive group give only that group's total.
+- The table's shape never depends on who is counted: every region and gender is a line, every
+  group the viewer may see is listed, and a block whose total is under the threshold is that
+  total alone (all its cells would read "<5" anyway). No "no target group" block: all people
+  minus the groups minus "none" would leave the sensitive groups' people."""
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext
 
 THRESHOLD = 5
+HIDDEN = f"<{THRESHOLD}"
+COMPANION = "×"
 
 
 @dataclass
 class Cell:
     value: int
-    primary: bool = False  # under the threshold
+    primary: bool = False  # under the threshold (0 included)
     complementary: bool = False  # hidden to protect another cell
 
     @property
@@ -24,10 +41,14 @@ class Cell:
 
     def __str__(self) -> str:
         if self.primary:
-            return f"<{THRESHOLD}"
+            return HIDDEN
         if self.complementary:
-            return "×"
+            return COMPANION
         return str(self.value)
+
+
+def total_cell(value: int) -> Cell:
+    return Cell(value, primary=value < THRESHOLD)
 
 
 def suppress(grid: list[list[int]]) -> list[list[Cell]]:
@@ -36,20 +57,137 @@ def suppress(grid: list[list[int]]) -> list[list[Cell]]:
     rows = [[*row, sum(row)] for row in grid]
     width = len(rows[0]) if rows else 1
     rows.append([sum(row[c] for row in rows) for c in range(width)])
-    cells = [[Cell(value, primary=0 < value < THRESHOLD) for value in row] for row in rows]
+    cells = [[total_cell(value) for value in row] for row in rows]
     lines = [list(row) for row in cells] + [[row[c] for row in cells] for c in range(width)]
     changed = True
     while changed:
         changed = False
         for line in lines:
-            if sum(cell.hidden for cell in line) != 1:
-                continue
-            # The smallest count hides the least; the line's total (last) only as a last resort.
-            candidates = [cell for cell in line[:-1] if not cell.hidden and cell.value > 0]
-            if not candidates and not line[-1].hidden and line[-1].value > 0:
-                candidates = [line[-1]]
-            if not candidates:
-                continue  # only zeros are left visible: they give nothing away
-            min(candidates, key=lambda cell: cell.value).complementary = True
-            changed = True
+            if _gives_away(line):
+                # The smallest count hides the least; the line's total (last) only as a last
+                # resort. Every visible cell is at least the threshold.
+                candidates = [cell for cell in line[:-1] if not cell.hidden] or [line[-1]]
+                min(candidates, key=lambda cell: cell.value).complementary = True
+                changed = True
     return cells
+
+
+def _gives_away(line: list[Cell]) -> bool:
+    """With the total shown, the hidden cells' sum is the total minus the shown ones: one hidden
+    cell would be known, and a sum under the threshold would say "these are all 0" or "somebody
+    is among these few". With the total hidden, one hidden cell alone is known from the rest."""
+    *body, total = line
+    hidden = [cell for cell in body if cell.hidden]
+    if total.hidden:
+        return not hidden
+    return bool(hidden) and (len(hidden) == 1 or sum(cell.value for cell in hidden) < THRESHOLD)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """One person (or certificate) to count. `region` and `gender` are among the values of the
+    dimensions given to count_table (people.counting maps a profile onto them)."""
+
+    region: str
+    gender: str
+    groups: frozenset = frozenset()  # target group pks
+
+
+@dataclass
+class Block:
+    title: str
+    rows: list[tuple[str, list[Cell]]]  # region label, a cell per gender then the row total
+    total: list[Cell]  # per gender then the whole total; only the whole one when `small`
+    small: bool = False  # under the threshold: the total alone
+
+
+@dataclass
+class CountTable:
+    columns: list[str]  # gender labels
+    blocks: list[Block] = field(default_factory=list)
+    sensitive: list[tuple[str, Cell]] = field(default_factory=list)  # group name, its total
+    withheld: bool = False  # sensitive groups left out: the selection would cross them
+
+    def flat(self, labels) -> tuple[list[str], list[list[str]]]:
+        """The table as rows for CSV and XLSX, exactly what the page shows. `labels` gives the
+        translated headings: group, region, total."""
+        header = [labels["group"], labels["region"], *self.columns, labels["total"]]
+        blank = [""] * len(self.columns)
+        rows = []
+        for block in self.blocks:
+            if block.small:
+                rows.append([block.title, labels["total"], *blank, str(block.total[-1])])
+                continue
+            for label, cells in block.rows:
+                rows.append([block.title, label, *map(str, cells)])
+            rows.append([block.title, labels["total"], *map(str, block.total)])
+        rows += [[name, "", *blank, str(cell)] for name, cell in self.sensitive]
+        return [str(h) for h in header], [[str(c) for c in row] for row in rows]
+
+
+def count_table(
+    people: Iterable[Counted],
+    *,
+    groups,
+    regions: list[tuple[str, str]],
+    genders: list[tuple[str, str]],
+    everyone: str,
+    picked_by_group=None,
+    picked_by_profile: bool = False,
+) -> CountTable:
+    """The displayed table of `people`: everyone, then each target group of `groups` (those the
+    viewer may see: objects with pk, name, is_sensitive), by region (`regions`) × gender
+    (`genders`). `picked_by_group` is the target group the people were selected by, if any;
+    `picked_by_profile` says they were selected by region or gender."""
+    people = list(people)
+    table = CountTable(columns=[str(label) for _value, label in genders])
+    if picked_by_group is not None and picked_by_group.is_sensitive:
+        if picked_by_profile:
+            table.withheld = True
+        else:
+            table.sensitive = [(str(picked_by_group.name), total_cell(len(people)))]
+        return table
+
+    def block(title, members) -> Block:
+        counts = Counter((p.region, p.gender) for p in members)
+        grid = [[counts[(region, gender)] for gender, _g in genders] for region, _r in regions]
+        cells = suppress(grid)
+        if cells[-1][-1].primary:
+            return Block(str(title), [], [cells[-1][-1]], small=True)
+        labels = [str(label) for _value, label in regions]
+        return Block(str(title), list(zip(labels, cells[:-1], strict=True)), cells[-1])
+
+    table.blocks.append(block(everyone, people))
+    crossed = picked_by_group is not None or picked_by_profile
+    for group in groups:
+        members = [p for p in people if group.pk in p.groups]
+        if not group.is_sensitive:
+            table.blocks.append(block(group.name, members))
+        elif crossed:
+            table.withheld = True
+        else:
+            table.sensitive.append((str(group.name), total_cell(len(members))))
+    return table
+
+
+def count_note(table: CountTable) -> str:
+    """The legend under an exported table (pages: lms/includes/count_table.html)."""
+    note = gettext(
+        "A person in two target groups is counted in each. “<5”: fewer than 5, none "
+        "included; “×”: hidden so that totals cannot reveal a small count."
+    )
+    if table.withheld:
+        note += " " + gettext(
+            "Sensitive target groups are counted only as their own total, and not at all when "
+            "the people are picked by region, gender or another target group."
+        )
+    return note
+
+
+# Every page or file that shows a count table, as (URL name, query string): the test in
+# tests/lms/test_count_tables.py walks them all with a survivor among the people.
+COUNT_PAGES: set[tuple[str, str]] = set()
+
+
+def count_page(url_name: str, query: str = "") -> None:
+    COUNT_PAGES.add((url_name, query))

@@ -15,6 +15,11 @@ def target_groups_visible_to(*, viewer, person: User) -> QuerySet[TargetGroup]:
     return groups.not_sensitive()
 
 
+def groups_visible_to(viewer) -> QuerySet[TargetGroup]:
+    groups = TargetGroup.objects.all()
+    return groups if sees_sensitive_groups(viewer) else groups.not_sensitive()
+
+
 def people_visible_to(viewer) -> QuerySet[User]:
     """The people whose profiles `viewer` may open: everyone for coordinators and
     administrators, nobody else (trainers will see their own learners once courses exist)."""

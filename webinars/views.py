@@ -12,6 +12,8 @@ from audit.services import audited, exported_if
 from lms import tabular
 from lms.exports import csv_response
 from lms.params import parse_int
+from lms.suppression import count_note, count_page
+from people.counting import flat_labels
 from webinars.attendance import ReportRefused
 from webinars.calendar import webinar_ics
 from webinars.models import AttendanceRow, Registration, WebinarPage
@@ -26,6 +28,9 @@ from webinars.services import (
     registration_create,
 )
 from webinars.stats import counts_by_group
+
+count_page("webinars:report")
+count_page("webinars:report", "csv=counts")
 
 
 def _webinar(page_id: int) -> WebinarPage:
@@ -136,15 +141,19 @@ def report(request, page_id: int):
                 for r in registrations
             ),
         )
-    counts = counts_by_group(webinar.translation_key)
+    counts = counts_by_group(webinar.translation_key, viewer=request.user)
     if download == "counts":
+        header, registered = counts["registered"].flat(flat_labels())
+        _header, attended = counts["attended"].flat(flat_labels())
         return csv_response(
             f"webinar-{webinar.pk}-counts.csv",
-            [_("Target group"), _("Region"), _("Gender"), _("Registered"), _("Attended")],
-            (
-                [c["group"], c["region"], c["gender"], c["registered"], c["attended"]]
-                for c in counts
-            ),
+            [_("Counted"), *header],
+            [
+                *([_("Registered"), *row] for row in registered),
+                *([_("Attended"), *row] for row in attended),
+                [],
+                [count_note(counts["registered"])],
+            ],
         )
     registrations = list(registrations)
     return render(

@@ -41,6 +41,7 @@ def pages_of(language: str) -> list[str]:
         f"/{language}/account/",
         webinar.get_parent().url,
         webinar.url,
+        f"/{language}/webinars/{webinar.pk}/report/",
         f"/{language}/certificates/register/",
         f"/{language}/certificates/verify/",
         f"/{language}/certificates/verify/{code}/",
