@@ -83,4 +83,5 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 
 ENTRYPOINT ["/app/docker/entrypoint.sh"]
 CMD ["gunicorn", "lms.wsgi", "--bind", "0.0.0.0:8000", "--access-logfile", "-", \
+     "--logger-class", "lms.accesslog.AccessLogger", \
      "--timeout", "60", "--max-requests", "1000", "--max-requests-jitter", "100"]
