@@ -18,10 +18,12 @@ def clean(address: str) -> str:
 
 class AccessLogger(Logger):
     def atoms(self, resp, req, environ, request_time):
-        atoms = super().atoms(resp, req, environ, request_time)
-        path = clean(atoms["U"] or "")
-        atoms.update(U=path, q="", r=f"{atoms['m']} {path} {atoms['H']}")
-        for key in ("f", "{referer}i"):
-            if key in atoms:
-                atoms[key] = clean(atoms[key])
+        # Every atom, for a log format may name any: the referrer, a header, the raw environ.
+        atoms = {
+            key: clean(value) if isinstance(value, str) else value
+            for key, value in super().atoms(resp, req, environ, request_time).items()
+        }
+        atoms.update(
+            {"q": "", "{query_string}e": "", "r": f"{atoms['m']} {atoms['U']} {atoms['H']}"}
+        )
         return atoms
