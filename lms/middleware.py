@@ -14,7 +14,7 @@ from lms.params import parse_int
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 ADMIN_PREFIX = "/admin/"
-STAFF_SEEN_KEY, STAFF_SEEN_EVERY_SECONDS = "staff_seen", 60
+STAFF_KEY, STAFF_SEEN_KEY, STAFF_SEEN_EVERY_SECONDS = "staff", "staff_seen", 60
 
 
 class UserLocaleMiddleware(LocaleMiddleware):
@@ -90,8 +90,7 @@ class StaffIdleTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = request.user
-        if user.is_authenticated and (user.is_staff or user.has_perm("wagtailadmin.access_admin")):
+        if request.user.is_authenticated and self._staff(request):
             now = int(time.time())
             seen = request.session.get(STAFF_SEEN_KEY)
             if seen is not None and now - seen > settings.STAFF_IDLE_SECONDS:
@@ -101,3 +100,13 @@ class StaffIdleTimeoutMiddleware:
                 # Not on every request: each write of the session is a database write.
                 request.session[STAFF_SEEN_KEY] = now
         return self.get_response(request)
+
+    @staticmethod
+    def _staff(request) -> bool:
+        # Asked once a session: the permission check costs queries, the session is in the cache.
+        staff = request.session.get(STAFF_KEY)
+        if staff is None:
+            user = request.user
+            staff = user.is_staff or user.has_perm("wagtailadmin.access_admin")
+            request.session[STAFF_KEY] = staff
+        return staff
