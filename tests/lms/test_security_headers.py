@@ -70,7 +70,7 @@ def _go_idle(client, seconds):
 
 
 @pytest.mark.parametrize("role", ["trainer", "coordinator", "administrator"])
-def test_staff_are_signed_out_after_the_idle_time(client_for, request, role):
+def test_staff_are_signed_out_after_the_idle_time(db, client_for, request, role):
     staff = request.getfixturevalue(role)
     client = client_for(staff)
     assert client.get("/admin/").status_code == 200
