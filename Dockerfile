@@ -86,6 +86,7 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 
 ENTRYPOINT ["/app/docker/entrypoint.sh"]
 CMD ["gunicorn", "lms.wsgi", "--bind", "0.0.0.0:8000", "--access-logfile", "-", \
+     "--logger-class", "lms.accesslog.AccessLogger", \
      "--timeout", "60", "--max-requests", "1000", "--max-requests-jitter", "100"]
 
 # The web server in front (docker-compose.yml's `proxy`, docker/nginx.conf): the static files

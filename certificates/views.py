@@ -16,7 +16,6 @@ from certificates import print_jobs
 from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
 from certificates.models import Certificate, PrintJob
-from certificates.ratelimit import failed_lookup_record, lookup_limited
 from certificates.register import RegisterFilter, counts_for
 from certificates.selectors import may_download, may_manage_certificates, register_queryset
 from certificates.services import (
@@ -26,14 +25,21 @@ from certificates.services import (
     certificate_revoke,
 )
 from lms import private_files
+from lms.addresses import client_address
 from lms.exports import csv_response
 from lms.params import parse_ids
+from lms.ratelimit import Limit
 from lms.suppression import count_note, count_page
 from people.counting import flat_labels
 
 PAGE_SIZE = 50
 for _url_name in ("certificates:register", "certificates:counts_csv", "certificates:counts_xlsx"):
     count_page(_url_name)
+# Only codes that match no certificate are counted, so that nobody can try codes by the thousand
+# while a class on one Wi-Fi may check as many real certificates as it has. Once an address has
+# failed that often, every look-up from it is refused until the window ends (otherwise a guesser
+# would still learn which guesses hit).
+FAILED_LOOKUPS = Limit("certificates:verify-failed", count=30, window_seconds=600)
 
 
 def _coordinators_only(request):
@@ -42,13 +48,13 @@ def _coordinators_only(request):
 
 
 def _verify(request, typed: str):
-    if lookup_limited(request):
+    if FAILED_LOOKUPS.reached(client_address(request)):
         context = {"form": VerifyForm(), "limited": True}
         return render(request, "certificates/verify.html", context, status=429)
     code = normalise(typed)
     certificate = Certificate.objects.filter(code=code).first() if code else None
     if certificate is None:
-        failed_lookup_record(request)
+        FAILED_LOOKUPS.record(client_address(request))
     # The page shows holder, course, date and status only: never any other profile data.
     context = {
         "form": VerifyForm(initial={"code": typed}),

@@ -1,11 +1,20 @@
+import time
+
+from csp.constants import UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from lms.params import parse_int
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+ADMIN_PREFIX = "/admin/"
+STAFF_KEY, STAFF_SEEN_KEY, STAFF_SEEN_EVERY_SECONDS = "staff", "staff_seen", 60
 
 
 class UserLocaleMiddleware(LocaleMiddleware):
@@ -52,3 +61,52 @@ class RejectNulMiddleware:
             for query in data
             for key, values in query.lists()
         )
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """The site's Content-Security-Policy (settings.CONTENT_SECURITY_POLICY, through django-csp)
+    and Permissions-Policy on every response. A view that sets its own policy keeps it (the H5P
+    player and its files). The Wagtail admin's templates still carry inline scripts and styles
+    (date choosers, inline panels, wagtail-localize's editor), so under /admin/ they are allowed;
+    the site's own pages allow none."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path_info.startswith(ADMIN_PREFIX) and parts.update is None:
+            parts.update = {"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]}
+        return parts
+
+    def process_response(self, request, response):
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return super().process_response(request, response)
+
+
+class StaffIdleTimeoutMiddleware:
+    """Signs out staff (anyone who may open the Wagtail admin) after settings.STAFF_IDLE_SECONDS
+    without a request: their sessions reach everyone's data. Learners keep their long sessions,
+    for phones shared in a family are signed in on purpose."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated and self._staff(request):
+            now = int(time.time())
+            seen = request.session.get(STAFF_SEEN_KEY)
+            if seen is not None and now - seen > settings.STAFF_IDLE_SECONDS:
+                logout(request)
+                messages.info(request, _("You were signed out after a time without activity."))
+            elif seen is None or now - seen >= STAFF_SEEN_EVERY_SECONDS:
+                # Not on every request: each write of the session is a database write.
+                request.session[STAFF_SEEN_KEY] = now
+        return self.get_response(request)
+
+    @staticmethod
+    def _staff(request) -> bool:
+        # Asked once a session: the permission check costs queries, the session is in the cache.
+        staff = request.session.get(STAFF_KEY)
+        if staff is None:
+            user = request.user
+            staff = user.is_staff or user.has_perm("wagtailadmin.access_admin")
+            request.session[STAFF_KEY] = staff
+        return staff

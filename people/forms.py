@@ -6,9 +6,11 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.template import loader
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from lms.params import parse_int
 from outbox.services import email_queue
+from people import limits
 from people.language import current_language
 from people.models import TargetGroup, User
 from people.regions import Region, country_choices
@@ -145,7 +147,33 @@ class SignUpForm(ProfileForm):
                 self.add_error("password1", error)
 
 
-class SignInForm(AuthenticationForm):
+class LimitedSignInMixin:
+    """Refuses a sign-in before its password is checked once the account or the address has
+    failed too often (people.limits), for the site's form and the Wagtail admin's alike."""
+
+    def clean(self):
+        pairs = limits.sign_in(self.request, self.cleaned_data.get("username") or "")
+        reached = limits.first_reached(pairs)
+        if reached is not None:
+            raise forms.ValidationError(limits.too_many(reached), code="too_many")
+        cleaned = super().clean()
+        limits.SIGN_IN_FAILURES_PER_ACCOUNT.clear(pairs[0][1])
+        return cleaned
+
+    def get_invalid_login_error(self):
+        pairs = limits.sign_in(self.request, self.cleaned_data.get("username") or "")
+        limits.record(pairs)
+        reached = limits.first_reached(pairs)
+        if reached is not None:
+            return forms.ValidationError(limits.too_many(reached), code="too_many")
+        return super().get_invalid_login_error()
+
+
+class AdminSignInForm(LimitedSignInMixin, WagtailLoginForm):
+    pass
+
+
+class SignInForm(LimitedSignInMixin, AuthenticationForm):
     error_messages = {
         "invalid_login": _("The email or password is wrong. Check both and try again."),
         "inactive": _("This account is not active."),
@@ -173,6 +201,22 @@ class QueuedPasswordResetForm(PasswordResetForm):
     Also to active people whose password is unusable: a coordinator enrolled them from a cohort
     file and they have not chosen one yet (Django's form skips them, so they could never sign
     in once the welcome email's link expired). Inactive accounts still get nothing."""
+
+    def __init__(self, *args, request, **kwargs):
+        self.request = request
+        super().__init__(*args, **kwargs)
+
+    def clean_email(self):
+        # Counted whether or not an account has the address, so the refusal tells nothing.
+        email = self.cleaned_data["email"]
+        reached = limits.first_reached(limits.reset_email(self.request, email))
+        if reached is not None:
+            raise forms.ValidationError(limits.too_many(reached), code="too_many")
+        return email
+
+    def save(self, *args, **kwargs):
+        limits.record(limits.reset_email(self.request, self.cleaned_data["email"]))
+        return super().save(*args, **kwargs)
 
     def get_users(self, email):
         return (

@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from audit.services import audited
+from people import limits
 from people.forms import (
     DeleteAccountForm,
     ProfileForm,
@@ -40,6 +41,11 @@ def sign_up(request):
         return redirect("people:profile")
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        reached = limits.first_reached(limits.sign_up(request))
+        if reached is not None:
+            form.add_error(None, limits.too_many(reached))
+            return render(request, "people/sign_up.html", {"form": form}, status=429)
+        limits.record(limits.sign_up(request))
         person = person_sign_up(
             password=form.cleaned_data["password1"], **_profile_fields(form.cleaned_data)
         )
@@ -77,6 +83,9 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "people/emails/password_reset.txt"
     subject_template_name = "people/emails/password_reset_subject.txt"
     success_url = reverse_lazy("people:password_reset_done")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):

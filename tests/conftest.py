@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 from wagtail.models import Page
@@ -37,6 +38,13 @@ def default_language():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fresh_limits():
+    """Each test starts with no count of the limits (lms.ratelimit): the run's cache outlives a
+    test, and all the tests' requests come from one address."""
+    cache.clear()
 
 
 @pytest.fixture

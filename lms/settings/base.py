@@ -4,6 +4,7 @@ development defaults; dev.py, test.py and production.py only override."""
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 LMS_DIR = BASE_DIR / "lms"
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the locale middleware, so that it can read the signed-in user's language.
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -62,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the messages middleware, so that the one it signs out reads why.
+    "lms.middleware.StaffIdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -106,7 +110,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Sessions are read on every page: keep them in the cache (Redis in production), backed by the
 # database so that a cache restart signs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-# Every process must see one cache (the verification page's limit counts in it): production sets
+# Staff sessions end after this long without a request (lms.middleware.StaffIdleTimeoutMiddleware);
+# learners' last SESSION_COOKIE_AGE (two weeks).
+STAFF_IDLE_SECONDS = env.int("DJANGO_STAFF_IDLE_SECONDS", default=30 * 60)
+# Every process must see one cache (the limits of lms.ratelimit count in it): production sets
 # CACHE_URL to Redis; the embedded default keeps it in files in var/, which needs no server and
 # no table to create (unlike the database cache), and which the web and worker processes share.
 CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")}
@@ -156,6 +163,13 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = "Теңдик"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The admin's sign-in counts failures as the site's does (people.limits); its own password reset
+# is off, so that the site's limited one (people:password_reset) is the only way to a reset email.
+WAGTAILADMIN_USER_LOGIN_FORM = "people.forms.AdminSignInForm"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# No staff email hash to Gravatar, no call to Wagtail's release server: the admin reaches only us.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Uploads keep an extension of their kind, since the extension decides the type a file is served
 # with: nothing a browser would run (html, svg, xml, js) from the site's own domain. Documents
@@ -293,3 +307,38 @@ LOGGING = {
     # WeasyPrint logs each rendering step at INFO.
     "loggers": {"weasyprint.progress": {"level": "WARNING"}},
 }
+
+# Every page: only our own origin (lms.middleware.SecurityHeadersMiddleware; the H5P player sets
+# a stricter policy of its own, h5p.views.PLAYER_CSP). No inline script or style on the site's
+# pages; frames from ourselves only (the H5P player in a lesson, Wagtail's preview).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "media-src": [SELF, "blob:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+    }
+}
+# No page of ours uses these; a script that slipped in cannot either.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+)
