@@ -16,25 +16,12 @@ from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from audit.services import Action, record
 from people.forms import TargetGroupField
-from people.models import TargetGroup
+from people.models import PROFILE_FIELDS, TargetGroup
 from people.roles import POWERFUL_ROLES, grants_roles, may_manage
 
 POWERFUL_ROLES_REFUSED = _(
     "Only an administrator may give or take the Coordinator or Administrator role."
 )
-
-PROFILE_FIELDS = [
-    "full_name",
-    "latin_name",
-    "gender",
-    "birth_year",
-    "region",
-    "country",
-    "settlement_type",
-    "organisation",
-    "preferred_language",
-    "target_groups",
-]
 
 
 class ProfileFieldsMixin(forms.ModelForm):
@@ -68,12 +55,12 @@ class ProfileFieldsMixin(forms.ModelForm):
 
 class UserCreationForm(ProfileFieldsMixin, wagtail_forms.UserCreationForm):
     class Meta(wagtail_forms.UserCreationForm.Meta):
-        fields = ["email", *PROFILE_FIELDS, "is_superuser", "groups"]
+        fields = ["email", *PROFILE_FIELDS, "target_groups", "is_superuser", "groups"]
 
 
 class UserEditForm(ProfileFieldsMixin, wagtail_forms.UserEditForm):
     class Meta(wagtail_forms.UserEditForm.Meta):
-        fields = ["email", *PROFILE_FIELDS, "is_active", "is_superuser", "groups"]
+        fields = ["email", *PROFILE_FIELDS, "target_groups", "is_active", "is_superuser", "groups"]
 
 
 class ActorFormMixin:

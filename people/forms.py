@@ -12,7 +12,7 @@ from lms.params import parse_int
 from outbox.services import email_queue
 from people import limits
 from people.language import current_language
-from people.models import TargetGroup, User
+from people.models import PROFILE_FIELDS, TargetGroup, User
 from people.regions import Region, country_choices
 
 EARLIEST_BIRTH_YEAR = 1920
@@ -55,19 +55,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = [
-            "email",
-            "full_name",
-            "latin_name",
-            "gender",
-            "birth_year",
-            "region",
-            "country",
-            "settlement_type",
-            "organisation",
-            "preferred_language",
-            "target_groups",
-        ]
+        fields = ["email", *PROFILE_FIELDS, "target_groups"]
         widgets = {"birth_year": forms.NumberInput(attrs={"inputmode": "numeric"})}
 
     def __init__(self, *args, **kwargs):

@@ -6,7 +6,7 @@ attempts, results, registrations, certificates) registers a section from its `ap
 
 from collections.abc import Callable, Iterable
 
-from people.models import User
+from people.models import PROFILE_FIELDS, User
 
 Section = Callable[[User], Iterable[dict]]
 _sections: dict[str, Section] = {}
@@ -16,24 +16,12 @@ def register_section(name: str, rows: Section) -> None:
     _sections[name] = rows
 
 
-PROFILE_FIELDS = [
-    "email",
-    "full_name",
-    "latin_name",
-    "gender",
-    "birth_year",
-    "region",
-    "country",
-    "settlement_type",
-    "organisation",
-    "preferred_language",
-    "date_joined",
-    "last_login",
-]
-
-
 def personal_data(person: User) -> dict:
-    profile = User.objects.filter(pk=person.pk).values(*PROFILE_FIELDS).get()
+    profile = (
+        User.objects.filter(pk=person.pk)
+        .values("email", *PROFILE_FIELDS, "date_joined", "last_login")
+        .get()
+    )
     data = {
         "profile": profile,
         # Her own groups, sensitive ones included: they are hers to see.

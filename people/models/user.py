@@ -17,6 +17,21 @@ class Gender(models.TextChoices):
     UNSAID = "unsaid", _("Prefer not to say")
 
 
+# What a person tells about herself (beside her email and target groups): one list for the
+# profile form, the admin's user form and her data file.
+PROFILE_FIELDS = (
+    "full_name",
+    "latin_name",
+    "gender",
+    "birth_year",
+    "region",
+    "country",
+    "settlement_type",
+    "organisation",
+    "preferred_language",
+)
+
+
 class UserManager(DjangoUserManager):
     def _create_user_object(self, email, password, **extra_fields):
         user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
