@@ -15,6 +15,13 @@ pytest_plugins = ["tests.h5p.fixtures"]
 UNREACHABLE_BROKER = "redis://127.0.0.1:1/0"
 
 
+def pytest_collection_modifyitems(items):
+    """The broker tests last: their worker reads only what they commit, so they flush the
+    database after themselves, migrations' data (roles) included; the first browser test after
+    them would find it gone (its restore runs before the browser's snapshot is in place)."""
+    items.sort(key=lambda item: item.get_closest_marker("broker") is not None)
+
+
 @pytest.fixture
 def broker_down(monkeypatch):
     """Tasks are sent for real (not run eagerly) to a broker that cannot be reached, as when
