@@ -186,7 +186,7 @@ def gunicorn_stand_in():
 def nginx(tmp_path, gunicorn_stand_in):
     """docker/nginx.conf in a real nginx, its /srv/ folders in tmp_path, `web` the stand-in."""
     if NGINX_BINARY is None:
-        pytest.skip("nginx is not installed (apt-get install nginx-light)")
+        pytest.fail("nginx is missing: `make test` installs it (apt-get install nginx-light).")
     backend, answers = gunicorn_stand_in
     port = free_port()
     srv = tmp_path / "srv"
