@@ -20,9 +20,9 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.tabular import TableRefused, more_rows_text, read_table, upload_data
 from courses.models import CoursePage, Enrolment
 from courses.services import enrolments_create
-from lms.tabular import TableRefused, more_rows_text, read_table, upload_data
 from outbox.services import emails_queue
 from people.models import TargetGroup, User
 from people.models.user import Gender

@@ -9,10 +9,10 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from audit.services import audited, exported_if
+from core.params import parse_int
 from courses.models import LessonPage
 from courses.selectors import course_of, enrolment_for, sees_learners_of
 from courses.services import EnrolmentRefused
-from lms.params import parse_int
 from people.language import current_language
 from quizzes.answers import AnswerRefused, is_answered
 from quizzes.draw import in_locale, pool
