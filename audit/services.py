@@ -6,7 +6,7 @@ from functools import wraps
 from django.http import QueryDict
 
 from audit.models import AuditEntry
-from lms.addresses import client_address
+from core.addresses import client_address
 
 Action = AuditEntry.Action
 DETAIL_MAX = AuditEntry._meta.get_field("detail").max_length

@@ -1,6 +1,6 @@
 """The coordinators' register: certificates filtered by course or webinar, period, region,
 target group, gender and status, and the counts of the filtered certificates by target group ×
-region × gender, built by lms.suppression's rules."""
+region × gender, built by core.suppression's rules."""
 
 from collections import defaultdict
 
@@ -9,8 +9,8 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from certificates.models import Certificate
+from core.suppression import CountTable
 from courses.models import CoursePage
-from lms.suppression import CountTable
 from people.counting import counted, profile_count_table
 from people.language import current_language
 from people.models import Gender, TargetGroup

@@ -13,6 +13,7 @@ from certificates.layouts import holder_for, layout_for
 from certificates.models import Certificate
 from certificates.rendering import render_pdf
 from certificates.selectors import template_for
+from core.i18n import in_locale
 from courses.models import CoursePage, Enrolment
 from outbox.services import enqueue_on_commit
 from people.models import User
@@ -21,17 +22,6 @@ from webinars.models import Registration, WebinarPage
 
 class CertificateRefused(Exception):
     """Why a certificate action cannot be done, in the reader's language."""
-
-
-def _course_in(course: CoursePage, language: str) -> CoursePage:
-    translation = (
-        CoursePage.objects.filter(
-            translation_key=course.translation_key, locale__language_code=language
-        )
-        .live()
-        .first()
-    )
-    return translation or course
 
 
 def _render_later(certificate: Certificate) -> None:
@@ -54,7 +44,7 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
         template=template,
         language=language,
         course_key=course.translation_key,
-        course_title=_course_in(course, language).title,
+        course_title=in_locale(course, language).title,
         hours=course.hours,
         completed_on=timezone.localdate(enrolment.completed_at or timezone.now()),
     )

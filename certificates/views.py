@@ -24,12 +24,12 @@ from certificates.services import (
     certificate_render_again,
     certificate_revoke,
 )
-from lms import private_files
-from lms.addresses import client_address
-from lms.exports import csv_response
-from lms.params import parse_ids
-from lms.ratelimit import Limit
-from lms.suppression import count_note, count_page
+from core import private_files
+from core.addresses import client_address
+from core.exports import csv_response
+from core.params import parse_ids
+from core.ratelimit import Limit
+from core.suppression import count_note, count_page
 from people.counting import flat_labels
 
 PAGE_SIZE = 50

@@ -18,11 +18,11 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
+from core.i18n import in_locale
+from core.tabular import TableRefused, more_rows_text, read_table, upload_data
 from courses.models import CoursePage, Enrolment
 from courses.services import enrolments_create
-from lms.tabular import TableRefused, more_rows_text, read_table, upload_data
 from outbox.services import emails_queue
 from people.models import TargetGroup, User
 from people.models.user import Gender
@@ -521,6 +521,4 @@ def _welcome_messages(*, people: list[User], course: CoursePage, root: str) -> l
 
 
 def _course_title(course: CoursePage, language: str) -> str:
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = course.get_translation_or_none(locale) if locale else None
-    return (translated if translated is not None and translated.live else course).title
+    return in_locale(course, language).title

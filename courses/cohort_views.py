@@ -17,6 +17,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.exports import csv_response
 from courses.cohort import (
     COLUMNS,
     OPTIONAL_COLUMNS,
@@ -30,7 +31,6 @@ from courses.cohort import (
     parse_cohort,
 )
 from courses.models import CoursePage
-from lms.exports import csv_response
 from people.models import TargetGroup
 from people.models.user import Gender
 from people.regions import Region, SettlementType

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.params import parse_int
 from courses.models import CoursePage, LessonPage
 from courses.selectors import (
     course_context,
@@ -20,7 +21,6 @@ from courses.services import (
     lesson_mark_done,
     lesson_visit,
 )
-from lms.params import parse_int
 
 
 def lesson_serve(request, lesson: LessonPage):

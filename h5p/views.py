@@ -26,6 +26,8 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from audit.services import Action, audited
+from core import private_files
+from core.exports import csv_response
 from courses.selectors import sees_learners_of
 from h5p import store
 from h5p.l10n import content_localise, core_translations
@@ -37,8 +39,6 @@ from h5p.services import (
     state_save,
     statement_record,
 )
-from lms import private_files
-from lms.exports import csv_response
 
 # Self only. H5P's libraries build their markup with inline style attributes (jQuery), so
 # styles need 'unsafe-inline'; scripts need neither 'unsafe-inline' nor 'unsafe-eval' with the

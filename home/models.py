@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from lms.routing import FlatRoutingMixin
+from core.routing import FlatRoutingMixin
 
 
 class HomePage(FlatRoutingMixin, Page):

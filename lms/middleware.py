@@ -10,7 +10,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from lms.params import parse_int
+from core.params import parse_int
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 ADMIN_PREFIX = "/admin/"

@@ -1,10 +1,10 @@
-"""Count tables (lms.suppression) over people's profiles: every region and gender is always a
+"""Count tables (core.suppression) over people's profiles: every region and gender is always a
 line ("Not given" takes an empty one and "Prefer not to say"), and the target groups are those
 the viewer may see."""
 
 from django.utils.translation import gettext_lazy as _
 
-from lms.suppression import Counted, CountTable, count_table
+from core.suppression import Counted, CountTable, count_table
 from people.models import Gender
 from people.regions import Region
 from people.selectors import groups_visible_to

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from lms.params import parse_int
+from core.params import parse_int
 from outbox.services import email_queue
 from people import limits
 from people.language import current_language

@@ -2,15 +2,15 @@
 
 Each password check costs a slow hash, each reset an email: without a limit, guesses by the
 thousand find a password, stall the server, or fill someone's inbox. Per account, so that no
-spread of addresses guesses one password; per address (lms.addresses), so that no address
+spread of addresses guesses one password; per address (core.addresses), so that no address
 tries many accounts. The address limits are high: a class on one Wi-Fi signs up together."""
 
 import unicodedata
 
 from django.utils.translation import gettext_lazy as _
 
-from lms.addresses import client_address
-from lms.ratelimit import Limit
+from core.addresses import client_address
+from core.ratelimit import Limit
 
 SIGN_IN_FAILURES_PER_ACCOUNT = Limit("people:sign-in-failed:account", count=10, window_seconds=900)
 SIGN_IN_FAILURES_PER_ADDRESS = Limit("people:sign-in-failed:address", count=100, window_seconds=900)

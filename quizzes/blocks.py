@@ -21,14 +21,14 @@ class QuizBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         # Imported here: courses' lesson model imports this block while its models load.
+        from core.i18n import in_locale
         from courses.selectors import sees_learners_of
-        from quizzes.draw import in_locale
         from quizzes.selectors import quiz_state
 
         context = super().get_context(value, parent_context=parent_context)
         page, quiz = context.get("page"), value["quiz"]
         if quiz is not None and page is not None:
-            quiz = in_locale([quiz], page.locale)[0]
+            quiz = in_locale(quiz, page.locale)
             enrolment = context.get("enrolment")
             request = context.get("request")
             context.update(

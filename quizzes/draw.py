@@ -4,26 +4,11 @@ the attempt keeps."""
 
 import random
 
-from wagtail.models import Locale
-
+from core.i18n import in_locale
 from quizzes.models import Question, QuestionKind, Quiz
 from quizzes.models.bank import CHOICE_KINDS
 
 _random = random.SystemRandom()
-
-
-def in_locale(objects: list, locale: Locale) -> list:
-    """Each object's version in `locale` where it has one, else the object itself."""
-    model = type(objects[0]) if objects else None
-    if model is None:
-        return []
-    found = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(
-            translation_key__in=[obj.translation_key for obj in objects], locale=locale
-        )
-    }
-    return [found.get(obj.translation_key, obj) for obj in objects]
 
 
 def pool(quiz: Quiz) -> list[Question]:

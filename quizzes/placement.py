@@ -3,9 +3,9 @@ the block's id (wagtail-localize keeps block ids in every translation)."""
 
 from dataclasses import dataclass
 
+from core.i18n import in_locale
 from courses.blocks import placed
 from courses.models import LessonPage
-from quizzes.draw import in_locale
 from quizzes.models import Quiz
 
 BLOCK_TYPE = "quiz"
@@ -35,4 +35,4 @@ def placement_in(lesson: LessonPage, block_id: str) -> Placement | None:
 def quiz_of(placement: Placement) -> Quiz | None:
     """The placed quiz, in the lesson's language where it is translated."""
     quiz = Quiz.objects.filter(pk=placement.quiz_id).first()
-    return in_locale([quiz], placement.lesson.locale)[0] if quiz else None
+    return in_locale(quiz, placement.lesson.locale) if quiz else None

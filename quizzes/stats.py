@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from lms.exports import csv_response
+from core.exports import csv_response
 from quizzes.models import Attempt
 
 

@@ -9,13 +9,14 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from audit.services import audited, exported_if
+from core.i18n import in_locale
+from core.params import parse_int
 from courses.models import LessonPage
 from courses.selectors import course_of, enrolment_for, sees_learners_of
 from courses.services import EnrolmentRefused
-from lms.params import parse_int
 from people.language import current_language
 from quizzes.answers import AnswerRefused, is_answered
-from quizzes.draw import in_locale, pool
+from quizzes.draw import pool
 from quizzes.models import Attempt
 from quizzes.placement import placement_in, quiz_of
 from quizzes.review import review, shows_correct
@@ -37,7 +38,7 @@ def _lesson_url(request, lesson: LessonPage, block_id: str) -> str:
 def _lesson_of(attempt: Attempt) -> LessonPage | None:
     """The attempt's lesson in the reader's language, else in any."""
     lessons = LessonPage.objects.live().filter(translation_key=attempt.lesson_key)
-    return lessons.filter(locale__language_code=current_language()).first() or lessons.first()
+    return in_locale(lessons, current_language())
 
 
 @login_required

@@ -49,7 +49,7 @@ def default_language():
 
 @pytest.fixture(autouse=True)
 def fresh_limits():
-    """Each test starts with no count of the limits (lms.ratelimit): the run's cache outlives a
+    """Each test starts with no count of the limits (core.ratelimit): the run's cache outlives a
     test, and all the tests' requests come from one address."""
     cache.clear()
 

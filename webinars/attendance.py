@@ -2,7 +2,7 @@
 
 Formats: the Zoom participants report ("Name (Original Name)", "User Email", "Join Time",
 "Leave Time", "Duration (Minutes)", possibly after a meeting summary block) and a BigBlueButton or
-generic CSV with name, email, join time and leave time, read by lms.tabular (UTF-8 or
+generic CSV with name, email, join time and leave time, read by core.tabular (UTF-8 or
 Windows-1251, the delimiter told by the first line). Times carry their zone or are read in
 Bishkek time."""
 
@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from lms.tabular import ErrorSummary, TableRefused, read_table
+from core.tabular import ErrorSummary, TableRefused, read_table
 from webinars.models import AttendanceRow
 
 BISHKEK = zoneinfo.ZoneInfo("Asia/Bishkek")
@@ -112,7 +112,7 @@ def _find_columns(header: list[str]) -> dict[str, int]:
 
 
 def read_report(data: bytes) -> Report:
-    """The report's rows (read by lms.tabular, so capped and summarised like every upload);
+    """The report's rows (read by core.tabular, so capped and summarised like every upload);
     ReportRefused when the file as a whole cannot be used."""
     if not data.strip():
         raise ReportRefused(_("The file is empty."))

@@ -22,7 +22,8 @@ class WebinarBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         # Imported here: courses' lesson model imports this block while its models load.
-        from webinars.selectors import in_locale, registration_for
+        from core.i18n import in_locale
+        from webinars.selectors import registration_for
 
         context = super().get_context(value, parent_context=parent_context)
         page, webinar = context.get("page"), value["webinar"]

@@ -7,18 +7,10 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from core.i18n import in_locale
 from outbox.services import email_queue
 from webinars.models import ReminderSent, WebinarPage
 from webinars.selectors import in_zone
-
-
-def _webinar_in(language: str, webinar: WebinarPage) -> WebinarPage:
-    return (
-        WebinarPage.objects.live()
-        .filter(translation_key=webinar.translation_key, locale__language_code=language)
-        .first()
-        or webinar
-    )
 
 
 def email_once(*, registration, webinar: WebinarPage, kind: str) -> bool:
@@ -29,7 +21,7 @@ def email_once(*, registration, webinar: WebinarPage, kind: str) -> bool:
             person = registration.user
             language = person.preferred_language or settings.LANGUAGE_CODE
             with translation.override(language):
-                page = _webinar_in(language, webinar)
+                page = in_locale(webinar, language)
                 context = {
                     "person": person,
                     "webinar": page,

@@ -20,17 +20,6 @@ def in_zone(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(zoneinfo.ZoneInfo(zone))
 
 
-def in_locale(webinar: WebinarPage, locale) -> WebinarPage:
-    if locale is None or webinar.locale_id == locale.pk:
-        return webinar
-    return (
-        WebinarPage.objects.live()
-        .filter(translation_key=webinar.translation_key, locale=locale)
-        .first()
-        or webinar
-    )
-
-
 def registration_for(user, webinar: WebinarPage) -> Registration | None:
     if user is None or not user.is_authenticated:
         return None

@@ -10,7 +10,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lms.tabular import ErrorSummary
+from core.tabular import ErrorSummary
 from webinars.attendance import merged_minutes, read_report
 from webinars.emails import email_once
 from webinars.models import (

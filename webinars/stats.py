@@ -1,9 +1,9 @@
 """Counts for coordinators: registrations and attendance by target group × region × gender,
-built by lms.suppression's rules (people.counting), as the certificates' counts are."""
+built by core.suppression's rules (people.counting), as the certificates' counts are."""
 
 from django.utils.translation import gettext as _
 
-from lms.suppression import CountTable
+from core.suppression import CountTable
 from people.counting import counted, profile_count_table
 from webinars.models import Registration
 

@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from audit.services import audited, exported_if
-from lms import tabular
-from lms.exports import csv_response
-from lms.params import parse_int
-from lms.suppression import count_note, count_page
+from core import tabular
+from core.exports import csv_response
+from core.params import parse_int
+from core.suppression import count_note, count_page
 from people.counting import flat_labels
 from webinars.attendance import ReportRefused
 from webinars.calendar import webinar_ics

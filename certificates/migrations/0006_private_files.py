@@ -5,7 +5,7 @@ names."""
 from django.core.files.storage import storages
 from django.db import migrations, models
 
-import lms.private_files
+import core.private_files
 
 FILES = [
     ("Certificate", "pdf", "certificates"),
@@ -23,7 +23,7 @@ def move_to_private(apps, schema_editor):
             if not public.exists(old):
                 continue  # already moved, or lost: nothing public to take away
             with public.open(old, "rb") as source:
-                new = private.save(lms.private_files.RandomName(folder)(row, old), source)
+                new = private.save(core.private_files.RandomName(folder)(row, old), source)
             model.objects.filter(pk=row.pk).update(**{field: new})
             public.delete(old)
 
@@ -39,8 +39,8 @@ class Migration(migrations.Migration):
             name="pdf",
             field=models.FileField(
                 blank=True,
-                storage=lms.private_files.private_storage,
-                upload_to=lms.private_files.RandomName("certificates"),
+                storage=core.private_files.private_storage,
+                upload_to=core.private_files.RandomName("certificates"),
             ),
         ),
         migrations.AlterField(
@@ -48,8 +48,8 @@ class Migration(migrations.Migration):
             name="file",
             field=models.FileField(
                 blank=True,
-                storage=lms.private_files.private_storage,
-                upload_to=lms.private_files.RandomName("print-jobs/chunks"),
+                storage=core.private_files.private_storage,
+                upload_to=core.private_files.RandomName("print-jobs/chunks"),
             ),
         ),
         migrations.AlterField(
@@ -57,8 +57,8 @@ class Migration(migrations.Migration):
             name="file",
             field=models.FileField(
                 blank=True,
-                storage=lms.private_files.private_storage,
-                upload_to=lms.private_files.RandomName("print-jobs"),
+                storage=core.private_files.private_storage,
+                upload_to=core.private_files.RandomName("print-jobs"),
             ),
         ),
         # Backwards the files stay private: moving them back would publish them again.

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from lms.private_files import RandomName, private_storage
+from core.private_files import RandomName, private_storage
 from people.models import Gender
 from people.regions import Region
 
@@ -86,7 +86,7 @@ class Certificate(models.Model):
         _("PDF"), max_length=10, choices=Rendering.choices, default=Rendering.PENDING
     )
     render_error = models.TextField(blank=True)
-    # Private (lms.private_files): only the holder and coordinators download it.
+    # Private (core.private_files): only the holder and coordinators download it.
     pdf = models.FileField(
         upload_to=RandomName("certificates"), storage=private_storage, blank=True
     )

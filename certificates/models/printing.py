@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from lms.private_files import RandomName, private_storage
+from core.private_files import RandomName, private_storage
 
 
 class PrintJob(models.Model):

@@ -1,5 +1,6 @@
 from django import template
 
+from core.i18n import in_locale
 from courses.models import CourseIndexPage, CoursePage
 from people.language import current_language
 
@@ -15,7 +16,7 @@ def catalogue_url(context) -> str:
             return ancestor.get_url(context.get("request"))
     language = current_language()
     catalogues = CourseIndexPage.objects.live().select_related("locale")
-    catalogue = catalogues.filter(locale__language_code=language).first() or catalogues.first()
+    catalogue = in_locale(catalogues, language)
     return catalogue.get_url(context.get("request")) if catalogue else ""
 
 

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "webinars",
     "certificates",
     "audit",
+    "core",
     "lms",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -113,12 +114,12 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Staff sessions end after this long without a request (lms.middleware.StaffIdleTimeoutMiddleware);
 # learners' last SESSION_COOKIE_AGE (two weeks).
 STAFF_IDLE_SECONDS = env.int("DJANGO_STAFF_IDLE_SECONDS", default=30 * 60)
-# Every process must see one cache (the limits of lms.ratelimit count in it): production sets
+# Every process must see one cache (the limits of core.ratelimit count in it): production sets
 # CACHE_URL to Redis; the embedded default keeps it in files in var/, which needs no server and
 # no table to create (unlike the database cache), and which the web and worker processes share.
 CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")}
 # The reverse proxies in front of the site (addresses or networks, e.g. 172.16.0.0/12 for the
-# Docker network). Limits per client (lms.addresses) read X-Forwarded-For only from these; none
+# Docker network). Limits per client (core.addresses) read X-Forwarded-For only from these; none
 # by default, so that a client's own header never counts unless a proxy is named.
 TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
 
@@ -192,7 +193,7 @@ MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # The npm packages the browser needs (frontend/package.json), installed at build time.
 STATICFILES_DIRS = [("h5p-standalone", BASE_DIR / "frontend/node_modules/h5p-standalone/dist")]
 # Private files (certificate PDFs, print jobs): outside MEDIA_ROOT, so that no public URL
-# reaches them; views that check who asks send them (lms.private_files).
+# reaches them; views that check who asks send them (core.private_files).
 PRIVATE_MEDIA_ROOT = Path(
     env("DJANGO_PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "var" / "private"))
 )
@@ -202,12 +203,12 @@ PRIVATE_MEDIA_ROOT = Path(
 PRIVATE_FILES_ACCEL_PREFIX = env("DJANGO_PRIVATE_FILES_ACCEL_PREFIX", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "lms.private_files.PrivateStorage"},
+    "private": {"BACKEND": "core.private_files.PrivateStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Uploaded tables (lms/tabular.py): the rows a cohort file and a webinar's attendance report
+# Uploaded tables (core/tabular.py): the rows a cohort file and a webinar's attendance report
 # may have, and the cells an XLSX sheet may hold (filled or only formatted) before it is parsed.
 COHORT_MAX_ROWS = 2000
 ATTENDANCE_MAX_ROWS = 100_000

@@ -27,7 +27,7 @@ def survivors_total(viewer, survivors) -> str:
     table = counts_for(
         form=RegisterFilter({}, viewer=viewer), certificates=Certificate.objects.current()
     )
-    # A sensitive group is its own total, never crossed (lms.suppression.count_table).
+    # A sensitive group is its own total, never crossed (core.suppression.count_table).
     return next((str(cell) for name, cell in table.sensitive if name == survivors.name), "")
 
 

@@ -16,7 +16,7 @@ from wagtail.images.models import Image
 
 from certificates.models import Certificate, PrintJob
 from certificates.print_jobs import print_job_create
-from lms import private_files
+from core import private_files
 from tests.certificates.conftest import issue
 
 ACCEL = "/_private/"

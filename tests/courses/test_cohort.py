@@ -13,11 +13,11 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from core.tabular import more_rows_text
 from courses import cohort
 from courses.cohort import CohortFileError, CohortRefused, cohort_enrol, parse_cohort
 from courses.models import CourseIndexPage, CoursePage, Enrolment
 from courses.services import enrolment_create
-from lms.tabular import more_rows_text
 from outbox.models import OutgoingEmail
 from people.models import Consent, User
 from people.roles import Role, roles_of

@@ -163,7 +163,7 @@ def test_each_file_costs_a_fixed_few_queries(client_for, learner, urls, enrolled
 def test_behind_nginx_only_those_who_may_read_get_the_internal_redirect(
     settings, client_for, learner, other_learner, stranger_trainer, urls, enrolled
 ):
-    """Production (lms.private_files, docker/nginx.conf): Django checks, nginx sends the file."""
+    """Production (core.private_files, docker/nginx.conf): Django checks, nginx sends the file."""
     settings.PRIVATE_FILES_ACCEL_PREFIX = "/_private/"
     library = reverse("h5p:library_file", args=["H5P.TrueFalse-1.8/library.json"])
     for person in (None, other_learner, stranger_trainer):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
 from certificates.services import certificate_issue
-from lms.suppression import COUNT_PAGES, HIDDEN
+from core.suppression import COUNT_PAGES, HIDDEN
 from people.models import Gender
 from people.regions import Region
 from tests.certificates.conftest import complete, template  # noqa: F401  (fixture)

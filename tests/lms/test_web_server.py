@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from core import private_files
 from h5p.views import FILE_CSP
-from lms import private_files
 from tests.lms.test_production_settings import (
     BASE_DIR,
     manage,
@@ -117,7 +117,7 @@ def test_private_files_are_not_under_media_root(production):
 
 @pytest.mark.parametrize(("name", "root"), [("files", "PRIVATE_MEDIA_ROOT"), ("h5p", "H5P_ROOT")])
 def test_private_files_are_sent_only_through_an_internal_location(production, name, root):
-    """lms.private_files names `<prefix><name>/<path under the root>`: that location must be
+    """core.private_files names `<prefix><name>/<path under the root>`: that location must be
     internal (a request for it is a 404) and alias the volume mounted at the root in web."""
     prefix = production["PRIVATE_FILES_ACCEL_PREFIX"]
     assert prefix.startswith("/") and prefix.endswith("/")
@@ -250,7 +250,7 @@ def test_nginx_serves_public_media_and_private_files_only_after_django(nginx, se
     (srv / "h5p" / "libraries" / "H5P.X-1.0").mkdir(parents=True)
     (srv / "h5p" / "libraries" / "H5P.X-1.0" / "x.js").write_text("var x = 1;\n")
 
-    # What Django answers once it has checked who asks (lms.private_files).
+    # What Django answers once it has checked who asks (core.private_files).
     for path, file, kwargs in (
         ("/download", pdf, {"filename": "KG-1.pdf", "as_attachment": True}),
         ("/h5p-file", srv / "h5p" / "libraries" / "H5P.X-1.0" / "x.js", {}),

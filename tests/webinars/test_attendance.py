@@ -237,7 +237,7 @@ def test_a_report_of_60000_bad_rows_makes_one_short_page(series, client_for, coo
     )
     assert shown[1:21] == [cannot_read % {"row": n, "time": "эртең"} for n in range(2, 22)]
     with translation.override("ky"):
-        from lms.tabular import more_rows_text
+        from core.tabular import more_rows_text
 
         assert shown[-1] == more_rows_text(59_980)
     assert shown[-1] in page and "59" in shown[-1]

@@ -171,7 +171,7 @@ def count_table(
 
 
 def count_note(table: CountTable) -> str:
-    """The legend under an exported table (pages: lms/includes/count_table.html)."""
+    """The legend under an exported table (pages: core/includes/count_table.html)."""
     note = gettext(
         "A person in two target groups is counted in each. “<5”: fewer than 5, none "
         "included; “×”: hidden so that totals cannot reveal a small count."

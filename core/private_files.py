@@ -32,7 +32,7 @@ class PrivateStorage(FileSystemStorage):
             self.__dict__.pop("location", None)
 
     def url(self, name):
-        raise ValueError("A private file has no public URL: a view sends it (lms.private_files).")
+        raise ValueError("A private file has no public URL: a view sends it (core.private_files).")
 
 
 def private_storage():

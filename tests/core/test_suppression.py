@@ -4,7 +4,7 @@ them; count_table never crosses a sensitive group with anything."""
 import random
 from types import SimpleNamespace
 
-from lms.suppression import Counted, count_table, suppress
+from core.suppression import Counted, count_table, suppress
 
 
 def shown(grid):
