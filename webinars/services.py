@@ -3,6 +3,7 @@ translations), so that two people taking the last place, or a cancellation and a
 same time, are decided one after the other."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -333,3 +334,36 @@ def attendance_match(
         email=row.email,
     ).update(registration=registration)
     return recount(webinar=webinar, registration_ids=[registration.pk])
+
+
+# (kind, the reminder is due when the start is at most this far away, but more than `after`).
+REMINDER_WINDOWS = [
+    (ReminderSent.Kind.DAY, timedelta(days=1), timedelta(hours=1)),
+    (ReminderSent.Kind.HOUR, timedelta(hours=1), timedelta(0)),
+]
+
+
+def webinar_reminders_send(*, now=None) -> int:
+    """The day and the hour reminders that are due, each once (ReminderSent is unique per
+    registration and kind). Returns how many were queued."""
+    now = now or timezone.now()
+    sent = 0
+    for kind, within, after in REMINDER_WINDOWS:
+        webinars = {
+            page.translation_key: page
+            for page in WebinarPage.objects.live().filter(
+                start__gt=now + after, start__lte=now + within
+            )
+        }
+        due = (
+            Registration.objects.filter(
+                webinar_key__in=webinars, status=Registration.Status.REGISTERED
+            )
+            .exclude(reminders__kind=kind)
+            .select_related("user")
+        )
+        for registration in due:
+            sent += email_once(
+                registration=registration, webinar=webinars[registration.webinar_key], kind=kind
+            )
+    return sent
