@@ -1,8 +1,8 @@
 """Who viewed, exported, printed or downloaded which personal data: one row per such request.
 
-Rows are written by `audit.record` only and never changed: the admin shows them read-only to
-administrators. The actor's name and email are copied in, so that the row still says who it was
-after her account is deleted."""
+Rows are written by `audit.services.audit_entry_create` only and never changed: the admin shows
+them read-only to administrators. The actor's name and email are copied in, so that the row still
+says who it was after her account is deleted."""
 
 from django.conf import settings
 from django.db import models

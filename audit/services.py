@@ -37,7 +37,7 @@ def filters_of(request) -> str:
     return query.urlencode()
 
 
-def record(request, action: str, what: str, detail: str = "") -> AuditEntry:
+def audit_entry_create(request, action: str, what: str, detail: str = "") -> AuditEntry:
     """Note that `request.user` did `action` (an AuditEntry.Action) on `what` (a short code such
     as "certificates.register"); `detail` names the object, filters are added from the query."""
     user = request.user
@@ -66,7 +66,7 @@ def audited(what: str, action=Action.VIEWED, detail=None):
                 did = action(request, **kwargs) if callable(action) else action
                 if did:
                     about = detail(request, **kwargs) if detail else _arguments(kwargs)
-                    record(request, did, what, about)
+                    audit_entry_create(request, did, what, about)
             return response
 
         return wrapper

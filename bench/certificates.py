@@ -31,7 +31,7 @@ from certificates.rendering import (  # noqa: E402
     PDF_OPTIONS,
     Holder,
     Layout,
-    Signatory,
+    SignatoryLayout,
     certificate_html,
     render_pdf,
 )
@@ -40,7 +40,10 @@ LAYOUT = Layout(
     language="ky",
     title="Сертификат",
     body="Бул сертификат\n{name}\n«{course}» курсун ({hours} саат) {date} аяктаганын тастыктайт.",
-    signatories=(Signatory("Жылдыз Асанова", "Директор"), Signatory("Нурлан Бейшеев", "Тренер")),
+    signatories=(
+        SignatoryLayout("Жылдыз Асанова", "Директор"),
+        SignatoryLayout("Нурлан Бейшеев", "Тренер"),
+    ),
 )
 NAMES = ["Айгүл Өмүрова", "Нурлан Үсөнов", "Жылдыз Ңурланова", "Бакыт Асанов", "Чолпон Кадырова"]
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from certificates import wording
 from certificates.models import Certificate, CertificateTemplate
-from certificates.rendering import Holder, Layout, Signatory
+from certificates.rendering import Holder, Layout, SignatoryLayout
 
 
 def default_texts(language: str) -> tuple[str, str]:
@@ -43,7 +43,7 @@ def layout_for(template: CertificateTemplate | None, language: str) -> Layout:
         background=_path(template.background),
         logos=tuple(_path(logo.image) for logo in template.logos.all()),
         signatories=tuple(
-            Signatory(person.name, person.position, _path(person.signature))
+            SignatoryLayout(person.name, person.position, _path(person.signature))
             for person in template.signatories.all()
         ),
     )

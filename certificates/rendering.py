@@ -34,7 +34,9 @@ class RenderError(Exception):
 
 
 @dataclass(frozen=True)
-class Signatory:
+class SignatoryLayout:
+    """A signatory as the PDF prints her (the model certificates.models.Signatory, read)."""
+
     name: str
     position: str
     signature: Path | None = None
@@ -51,7 +53,7 @@ class Layout:
     orientation: str = "landscape"
     background: Path | None = None
     logos: tuple[Path, ...] = ()
-    signatories: tuple[Signatory, ...] = field(default_factory=tuple)
+    signatories: tuple[SignatoryLayout, ...] = field(default_factory=tuple)
 
     @property
     def width_mm(self) -> float:

@@ -25,10 +25,10 @@ class CertificateRefused(Exception):
 
 
 def _render_later(certificate: Certificate) -> None:
-    from certificates.tasks import certificate_render
+    from certificates.tasks import certificate_render as certificate_render_task
 
     # A broker that is down leaves it "pending": certificates_render_pending takes it up.
-    enqueue_on_commit(certificate_render, certificate.pk)
+    enqueue_on_commit(certificate_render_task, certificate.pk)
 
 
 @transaction.atomic
@@ -129,7 +129,7 @@ def certificates_render_pending(*, older_than: timedelta = timedelta(minutes=1))
     """Queue the PDF of every certificate that has waited for one for longer than `older_than`
     (its message was lost with a worker or a broker): when a worker starts, and from Celery
     beat. Rendering twice is harmless, only wasted."""
-    from certificates.tasks import certificate_render
+    from certificates.tasks import certificate_render as certificate_render_task
 
     pending = list(
         Certificate.objects.filter(
@@ -138,7 +138,7 @@ def certificates_render_pending(*, older_than: timedelta = timedelta(minutes=1))
         ).values_list("pk", flat=True)
     )
     for pk in pending:
-        certificate_render.delay(pk)
+        certificate_render_task.delay(pk)
     return len(pending)
 
 

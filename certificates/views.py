@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from openpyxl import Workbook
 
-from audit.services import Action, audited, record
+from audit.services import Action, audit_entry_create, audited
 from certificates import print_jobs
 from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
@@ -84,7 +84,9 @@ def download(request, code: str):
         messages.info(request, _("Your certificate is being prepared. Try again in a minute."))
         return redirect("courses:my_learning")
     if certificate.user_id != request.user.pk:  # a coordinator, not the holder
-        record(request, Action.DOWNLOADED, "certificates.certificate", f"pk={certificate.pk}")
+        audit_entry_create(
+            request, Action.DOWNLOADED, "certificates.certificate", f"pk={certificate.pk}"
+        )
     return private_files.send_field(
         certificate.pdf,
         filename=f"{certificate.code}.pdf",
@@ -161,7 +163,9 @@ def print_create(request):
     except CertificateRefused as refusal:
         messages.error(request, str(refusal))
         return redirect(f"{reverse('certificates:register')}?{request.GET.urlencode()}")
-    record(request, Action.PRINTED, "certificates.print_job", f"job={job.pk} count={len(ids)}")
+    audit_entry_create(
+        request, Action.PRINTED, "certificates.print_job", f"job={job.pk} count={len(ids)}"
+    )
     return redirect("certificates:print_job", job_id=job.pk)
 
 

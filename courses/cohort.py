@@ -1,5 +1,5 @@
 """A coordinator enrols a group from a CSV or Excel file: the file is read and checked first
-(`parse_cohort`), shown row by row, and only then, all or nothing, enrolled (`cohort_enrol`).
+(`cohort_parse`), shown row by row, and only then, all or nothing, enrolled (`cohort_enrol`).
 
 New people get an account with no password and an email with a link to choose one; the link is
 Django's password-reset link, so it expires, and it stops working once the password is set."""
@@ -175,7 +175,7 @@ SAMPLE_EMAILS = ("aigul.omurova@example.org", "nurlan.asanov@example.org", "pers
 def cohort_sample_rows() -> list[list[str]]:
     """Three rows under COLUMNS, written as a coordinator would in the active language: a region,
     gender and settlement type by their names, a target group by its name, someone abroad, and
-    someone with only the required columns. parse_cohort accepts them as they are."""
+    someone with only the required columns. cohort_parse accepts them as they are."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     names = SAMPLE_PEOPLE.get(language, SAMPLE_PEOPLE["en"])
     group = TargetGroup.objects.not_sensitive().first()
@@ -205,7 +205,7 @@ def cohort_sample_rows() -> list[list[str]]:
 # Reading the file
 
 
-def parse_cohort(uploaded_file, *, course: CoursePage | None = None) -> CohortPreview:
+def cohort_parse(uploaded_file, *, course: CoursePage | None = None) -> CohortPreview:
     """Read and check an uploaded .csv or .xlsx file. Raises CohortFileError when the file as a
     whole cannot be used; a row's own problems are listed on the row. With `course`, people
     already enrolled in it are noted."""

@@ -27,8 +27,8 @@ from courses.cohort import (
     CohortRefused,
     CohortRow,
     cohort_enrol,
+    cohort_parse,
     cohort_sample_rows,
-    parse_cohort,
 )
 from courses.models import CoursePage
 from people.models import TargetGroup
@@ -53,7 +53,7 @@ class CohortUploadForm(forms.Form):
     def clean_file(self):
         uploaded = self.cleaned_data["file"]
         try:
-            self.preview = parse_cohort(uploaded, course=self.course)
+            self.preview = cohort_parse(uploaded, course=self.course)
         except CohortFileError as error:
             raise forms.ValidationError(error.message, code=error.code) from error
         return uploaded

@@ -2,13 +2,28 @@
 
 A lesson is done when every required activity in it is met (a quiz passed, an H5P activity
 mastered, a webinar attended); a lesson with no required activity is done when the learner marks
-it done. A course is complete when every required lesson is done.
+it done. A course is complete when every required lesson is done. Everything here reads the
+lessons' stored bodies (no query per block or per lesson) and asks each activity kind once,
+however many lessons and enrolments.
 
-Activity apps describe their lesson block with `register_activity` from their AppConfig.ready(),
-so that this app never imports them: which block type, how to tell whether a block is required,
-what to tell a learner who has not met it, and one read that says which blocks a set of
-enrolments has met. Everything here reads the lessons' stored bodies (no query per block or per
-lesson) and asks each activity kind once, however many lessons and enrolments."""
+The contract of an activity app (quizzes, h5p, webinars, and every new one), so that this app
+never imports them:
+
+1. Its lesson block is a StructBlock whose value names its target (the quiz, the package, the
+   webinar) in one field and, usually, has a `required` boolean.
+2. It describes the block with an `ActivityKind` in its own module (`<app>/completion.py` for a
+   new app) and registers it from its `AppConfig.ready()` with `register_activity`: the block
+   type, the target field, `todo` (what a learner still has to do, given the lesson's title),
+   `required` (whether a stored value must be met) and `met`, one read that says which of the
+   given enrolments' activities of this kind are met, from evidence the server checked.
+3. When a learner meets an activity, the app calls `courses.services.lesson_activity_met`
+   (inside its own transaction); that records the lesson done when all its required activities
+   are met and may complete the course. It finds the enrolment with
+   `courses.services.active_enrolment`, never with a query of its own (h5p's `_active_enrolment`
+   is still one: to be replaced).
+4. It does not write `LessonProgress` or `Enrolment.completed_at` itself.
+
+docs/architecture.md shows where this sits in a learner's path."""
 
 from collections import defaultdict
 from collections.abc import Callable

@@ -43,11 +43,11 @@ def package_upload(*, title: str, upload, user: User, enqueue: bool = True) -> H
         store.discard(path)
         raise
     if enqueue:
-        from h5p.tasks import process_package
+        from h5p.tasks import package_process as package_process_task
 
         # A broker that is down leaves the package "queued": beat or an administrator queues
         # it again (packages_requeue), and the upload still answers normally.
-        enqueue_on_commit(process_package, package.pk)
+        enqueue_on_commit(package_process_task, package.pk)
     return package
 
 
@@ -55,14 +55,14 @@ def packages_requeue(*, packages) -> int:
     """Queue again packages that wait for a worker (status "queued", or one a worker died
     processing): each goes back to "queued" and is processed once (package_process claims it).
     Returns how many were handed to the broker."""
-    from h5p.tasks import process_package
+    from h5p.tasks import package_process as package_process_task
 
     queued = 0
     for package in packages:
         H5PPackage.objects.filter(
             pk=package.pk, status__in=[Status.QUEUED, Status.VALIDATING, Status.EXTRACTING]
         ).update(status=Status.QUEUED)
-        queued += enqueue(process_package, package.pk)
+        queued += enqueue(package_process_task, package.pk)
     return queued
 
 

@@ -19,7 +19,8 @@ from django.views.decorators.http import require_POST
 
 from certificates.models import Certificate, PrintJob
 from certificates.print_jobs import STALE_AFTER
-from certificates.tasks import certificate_render, print_job_run
+from certificates.tasks import certificate_render as certificate_render_task
+from certificates.tasks import print_job_run
 from h5p.models import H5PPackage
 from h5p.services import packages_requeue
 from outbox.selectors import emails_unsent, stuck_after
@@ -58,7 +59,7 @@ def _retry_package(package: H5PPackage) -> bool:
 
 
 def _retry_certificate(certificate: Certificate) -> bool:
-    return enqueue(certificate_render, certificate.pk)
+    return enqueue(certificate_render_task, certificate.pk)
 
 
 def _retry_print_job(job: PrintJob) -> bool:

@@ -14,7 +14,7 @@ from wagtail.users.views import bulk_actions
 from wagtail.users.views import users as wagtail_views
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
-from audit.services import Action, record
+from audit.services import Action, audit_entry_create
 from people.forms import TargetGroupField
 from people.models import PROFILE_FIELDS, TargetGroup
 from people.roles import POWERFUL_ROLES, grants_roles, may_manage
@@ -87,7 +87,7 @@ class EditView(ActorFormMixin, wagtail_views.EditView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         # The edit form is the admin's page of a person: her profile and target groups.
-        record(request, Action.VIEWED, "people.user", f"pk={self.object.pk}")
+        audit_entry_create(request, Action.VIEWED, "people.user", f"pk={self.object.pk}")
         return response
 
 

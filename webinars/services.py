@@ -3,6 +3,7 @@ translations), so that two people taking the last place, or a cancellation and a
 same time, are decided one after the other."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -123,7 +124,7 @@ def waiting_list_promote(*, webinar: WebinarPage) -> list[Registration]:
     return promoted
 
 
-def attended_mark(registration: Registration, now=None) -> bool:
+def attendance_mark(registration: Registration, now=None) -> bool:
     """Count the registration as attended, once; announce it after commit and check the
     completion of the courses the person is enrolled in. Call inside a transaction."""
     if registration.attended_at is not None:
@@ -238,7 +239,7 @@ def recording_progress(
     ):
         registration.watched_recording_at = now
         registration.save(update_fields=["watched_recording_at"])
-        attended_mark(registration, now)
+        attendance_mark(registration, now)
     return viewing
 
 
@@ -289,7 +290,7 @@ def attendance_import(*, webinar: WebinarPage, data: bytes) -> ImportSummary:
         ignore_conflicts=True,
     )
     touched = {by_email[row.email].pk for row in new_rows if row.email in by_email}
-    attended = recount(webinar=webinar, registration_ids=touched)
+    attended = attendance_recount(webinar=webinar, registration_ids=touched)
     return ImportSummary(
         added=len(new_rows),
         duplicates=report.duplicates + len(report.rows) - len(new_rows),
@@ -300,7 +301,7 @@ def attendance_import(*, webinar: WebinarPage, data: bytes) -> ImportSummary:
     )
 
 
-def recount(*, webinar: WebinarPage, registration_ids) -> int:
+def attendance_recount(*, webinar: WebinarPage, registration_ids) -> int:
     """Minutes of each registration from the union of its intervals; mark those who reached the
     webinar's threshold. Returns how many were newly counted as attended."""
     newly = 0
@@ -310,7 +311,7 @@ def recount(*, webinar: WebinarPage, registration_ids) -> int:
             registration.minutes_attended = minutes
             registration.save(update_fields=["minutes_attended"])
         if minutes >= webinar.attendance_minutes:
-            newly += attended_mark(registration)
+            newly += attendance_mark(registration)
     return newly
 
 
@@ -332,4 +333,37 @@ def attendance_match(
         name=row.name,
         email=row.email,
     ).update(registration=registration)
-    return recount(webinar=webinar, registration_ids=[registration.pk])
+    return attendance_recount(webinar=webinar, registration_ids=[registration.pk])
+
+
+# (kind, the reminder is due when the start is at most this far away, but more than `after`).
+REMINDER_WINDOWS = [
+    (ReminderSent.Kind.DAY, timedelta(days=1), timedelta(hours=1)),
+    (ReminderSent.Kind.HOUR, timedelta(hours=1), timedelta(0)),
+]
+
+
+def webinar_reminders_send(*, now=None) -> int:
+    """The day and the hour reminders that are due, each once (ReminderSent is unique per
+    registration and kind). Returns how many were queued."""
+    now = now or timezone.now()
+    sent = 0
+    for kind, within, after in REMINDER_WINDOWS:
+        webinars = {
+            page.translation_key: page
+            for page in WebinarPage.objects.live().filter(
+                start__gt=now + after, start__lte=now + within
+            )
+        }
+        due = (
+            Registration.objects.filter(
+                webinar_key__in=webinars, status=Registration.Status.REGISTERED
+            )
+            .exclude(reminders__kind=kind)
+            .select_related("user")
+        )
+        for registration in due:
+            sent += email_once(
+                registration=registration, webinar=webinars[registration.webinar_key], kind=kind
+            )
+    return sent

@@ -8,6 +8,8 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('courses', '0002_approval_workflow_and_media_permissions'),
+        # The quiz block chooses quizzes.Quiz.
+        ('quizzes', '0001_initial'),
     ]
 
     operations = [

@@ -8,6 +8,8 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('courses', '0003_quiz_block'),
+        # The H5P block chooses h5p.H5PPackage.
+        ('h5p', '0001_initial'),
     ]
 
     operations = [

@@ -8,6 +8,8 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('courses', '0004_h5p_block'),
+        # The webinar block chooses webinars.WebinarPage.
+        ('webinars', '0001_initial'),
     ]
 
     operations = [

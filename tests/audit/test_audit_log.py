@@ -97,9 +97,9 @@ def test_the_entry_outlives_the_account_of_who_made_it(client_for, coordinator):
 def entry(coordinator, rf):
     request = rf.get("/ky/certificates/register/?region=naryn")
     request.user = coordinator
-    from audit.services import record
+    from audit.services import audit_entry_create
 
-    return record(request, Action.EXPORTED, "certificates.counts")
+    return audit_entry_create(request, Action.EXPORTED, "certificates.counts")
 
 
 def test_administrators_read_the_log(client_for, entry, coordinator):

@@ -7,12 +7,12 @@ import logging
 import pypdfium2
 import pytest
 
-from certificates.rendering import Holder, Layout, Signatory, render_pdf
+from certificates.rendering import Holder, Layout, SignatoryLayout, render_pdf
 
 SIGNATORIES = (
-    Signatory("Жылдыз Асанова", "Директор"),
-    Signatory("Нурлан Бейшеев", "Башкы тренер"),
-    Signatory("Бермет Токтогулова", "Координатор"),
+    SignatoryLayout("Жылдыз Асанова", "Директор"),
+    SignatoryLayout("Нурлан Бейшеев", "Башкы тренер"),
+    SignatoryLayout("Бермет Токтогулова", "Координатор"),
 )
 
 

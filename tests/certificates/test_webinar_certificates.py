@@ -11,7 +11,7 @@ from tests.factories import UserFactory
 from tests.helpers import translated
 from tests.webinars.conftest import make_webinar, series  # noqa: F401  (fixture)
 from webinars.models import WebinarPage
-from webinars.services import attended_mark, registration_create
+from webinars.services import attendance_mark, registration_create
 
 
 def attend(person, webinar, capture):
@@ -19,7 +19,7 @@ def attend(person, webinar, capture):
         user=person, webinar=webinar, now=webinar.start - timedelta(days=1)
     )
     with capture(execute=True), transaction.atomic():
-        attended_mark(registration)
+        attendance_mark(registration)
     return registration
 
 
@@ -32,7 +32,7 @@ def test_attending_issues_one_participation_certificate(
     registration = attend(learner, webinar, django_capture_on_commit_callbacks)
     # A second count (a re-imported report, a replayed signal) changes nothing.
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
-        attended_mark(registration)
+        attendance_mark(registration)
     from certificates.services import certificate_issue_for_webinar
 
     certificate_issue_for_webinar(registration=registration)

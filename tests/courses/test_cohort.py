@@ -15,7 +15,7 @@ from wagtail.models import Page
 
 from core.tabular import more_rows_text
 from courses import cohort
-from courses.cohort import CohortFileError, CohortRefused, cohort_enrol, parse_cohort
+from courses.cohort import CohortFileError, CohortRefused, cohort_enrol, cohort_parse
 from courses.models import CourseIndexPage, CoursePage, Enrolment
 from courses.services import enrolment_create
 from outbox.models import OutgoingEmail
@@ -67,7 +67,7 @@ def message(text: str, **values) -> str:
 
 def file_error(uploaded) -> CohortFileError:
     with pytest.raises(CohortFileError) as caught:
-        parse_cohort(uploaded)
+        cohort_parse(uploaded)
     return caught.value
 
 
@@ -78,7 +78,7 @@ def test_good_csv_preview_new_and_existing(cohort_course, learner, coordinator):
     enrolment_create(user=learner, course=cohort_course, by=coordinator)
     with translation.override("ru"):
         naryn_in_russian = gettext("Naryn region")
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload(
             HEADER,
             "gulnara@example.kg,  Гүлнара   Асанова ,naryn,woman,rural,ru,youth; Аял лидерлер",
@@ -106,7 +106,7 @@ def test_good_csv_preview_new_and_existing(cohort_course, learner, coordinator):
 
 
 def test_semicolons_bom_and_names_with_commas(db):
-    preview = parse_cohort(
+    preview = cohort_parse(
         upload(
             "\ufeffEmail ; FULL_NAME;Target_Groups\n"
             'a@example.kg;Айжан;"Gender, women\'s, youth and other NGOs, Youth"\n'
@@ -120,7 +120,7 @@ def test_semicolons_bom_and_names_with_commas(db):
 
 
 def test_cp1251_csv_from_excel(db):
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload(
             "email;full_name;region",
             "asel@example.kg;Асель Токтогулова;Нарын",
@@ -144,7 +144,7 @@ def test_xlsx_first_sheet(db, learner):
             ["bad-email", "", None, None, None],
         ]
     )
-    preview = parse_cohort(uploaded)
+    preview = cohort_parse(uploaded)
     zarina, existing, bad = preview.rows
     assert (zarina.number, zarina.region, zarina.country) == (2, "abroad", "KZ")
     assert zarina.target_groups == ["diaspora"]
@@ -164,7 +164,7 @@ def test_bad_header_names_the_expected_columns(db):
 
 
 def test_unknown_region_and_unknown_target_group_are_row_errors(db):
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload(
             "email,full_name,region,target_groups",
             "a@example.kg,Айжан,Narnia,",
@@ -180,7 +180,7 @@ def test_unknown_region_and_unknown_target_group_are_row_errors(db):
 
 
 def test_duplicate_emails_flag_both_rows(db):
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload(
             "email,full_name",
             "same@example.kg,Айжан",
@@ -195,7 +195,7 @@ def test_duplicate_emails_flag_both_rows(db):
 
 
 def test_row_checks(db):
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload(
             "email,full_name,region,country",
             f"long@example.kg,{'А' * 151},,",
@@ -240,7 +240,7 @@ def test_too_big_and_too_many_rows(db):
     assert file_error(big).code == "too_big"
     lines = ["email,full_name"] + [f"p{n}@example.kg,Person {n}" for n in range(2001)]
     assert file_error(csv_upload(*lines)).code == "too_many_rows"
-    assert len(parse_cohort(csv_upload(*lines[:2001])).rows) == 2000
+    assert len(cohort_parse(csv_upload(*lines[:2001])).rows) == 2000
 
 
 def test_file_errors_are_in_the_active_language(db):
@@ -259,7 +259,7 @@ def reset_link(body: str) -> str:
 def test_confirm_creates_accounts_enrols_everyone_and_emails_the_new(
     cohort_course, coordinator, learner, django_capture_on_commit_callbacks, client_for
 ):
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload(
             HEADER,
             "gulnara@example.kg,Гүлнара Асанова,naryn,woman,rural,ru,youth;women-leaders",
@@ -312,7 +312,7 @@ def test_confirm_creates_accounts_enrols_everyone_and_emails_the_new(
 
 
 def test_a_row_with_an_error_refuses_everything(cohort_course, coordinator):
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload("email,full_name,region", "a@example.kg,Айжан,naryn", "b@example.kg,Бермет,mars")
     )
     people_before = User.objects.count()
@@ -335,7 +335,7 @@ def test_failure_midway_leaves_nothing(
         raise RuntimeError("database went away")
 
     monkeypatch.setattr(cohort, "enrolments_create", failing)
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload(
             "email,full_name", "a@example.kg,Айжан", "b@example.kg,Бермет", "c@example.kg,Чолпон"
         )
@@ -356,7 +356,7 @@ def test_failure_midway_leaves_nothing(
 def test_an_email_taken_since_the_preview_is_enrolled_as_existing(
     cohort_course, coordinator, django_capture_on_commit_callbacks
 ):
-    preview = parse_cohort(csv_upload("email,full_name", "late@example.kg,Айжан"))
+    preview = cohort_parse(csv_upload("email,full_name", "late@example.kg,Айжан"))
     assert preview.rows[0].is_new
     meanwhile = UserFactory(email="late@example.kg", role=Role.LEARNER)
     with django_capture_on_commit_callbacks(execute=True):
@@ -367,7 +367,7 @@ def test_an_email_taken_since_the_preview_is_enrolled_as_existing(
 
 
 def test_session_rows_round_trip(cohort_course, coordinator):
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload("email,full_name,target_groups", "a@example.kg,Айжан,youth;voters")
     )
     stored = [row.to_session() for row in preview.rows]
@@ -549,7 +549,7 @@ def test_a_person_enrolled_from_a_file_can_ask_for_a_reset_later(
 ):
     """Her password is unusable until she chooses one: the reset form must still send her a link
     (the welcome email's link may have expired), and the password she sets signs her in."""
-    preview = parse_cohort(
+    preview = cohort_parse(
         csv_upload(HEADER, "gulnara@example.kg,Гүлнара Асанова,naryn,woman,rural,ru,"),
         course=cohort_course,
     )
@@ -609,7 +609,7 @@ def test_formatted_empty_columns_under_the_cap_are_not_read(db):
     rows = [["email", "full_name", "region"]] + [
         [f"p{n}@example.kg", f"Адам {n}", "naryn"] for n in range(100)
     ]
-    preview = parse_cohort(upload(xlsx_bytes(rows, empty_cells=200), "wide.xlsx"))
+    preview = cohort_parse(upload(xlsx_bytes(rows, empty_cells=200), "wide.xlsx"))
     assert preview.is_valid and len(preview.rows) == 100
     assert (preview.rows[-1].email, preview.rows[-1].region) == ("p99@example.kg", "naryn")
 
@@ -623,7 +623,7 @@ def test_the_row_cap_is_a_setting_and_its_message_is_translated(db, settings):
     assert error.message == translated(
         "The file has more than %(count)s rows. Split it into smaller files.", "ru"
     ) % {"count": 3}
-    assert len(parse_cohort(csv_upload(*lines[:4])).rows) == 3
+    assert len(cohort_parse(csv_upload(*lines[:4])).rows) == 3
 
 
 @pytest.mark.parametrize(
@@ -674,7 +674,7 @@ def test_a_2000_row_cohort_is_enrolled_in_a_bounded_number_of_queries(
     lines = ["email,full_name,target_groups"] + [
         f"{existing[n].email if n < 5 else f'p{n}@example.kg'},Адам {n},youth" for n in range(2000)
     ]
-    preview = parse_cohort(csv_upload(*lines), course=cohort_course)
+    preview = cohort_parse(csv_upload(*lines), course=cohort_course)
     assert preview.is_valid
     # One by one, this was over 10,000 queries; batched, it does not grow with the rows but for
     # the database's limit on parameters per INSERT (SQLite's is low).

@@ -6,7 +6,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from h5p.models import H5PPackage
-from h5p.tasks import packages_process_queued, process_package
+from h5p.tasks import package_process as package_process_task
+from h5p.tasks import packages_process_queued
 from tests.h5p.fixtures import TRUE_FALSE
 from tests.h5p.test_admin_upload import post_upload
 
@@ -33,6 +34,11 @@ def test_an_upload_while_the_broker_is_down_stays_queued_then_beat_processes_it(
     assert packages_process_queued() == 1
     package.refresh_from_db()
     assert package.status == H5PPackage.Status.READY
-    process_package(package.pk)  # a second message for it changes nothing
+    package_process_task(package.pk)  # a second message for it changes nothing
     package.refresh_from_db()
     assert package.status == H5PPackage.Status.READY and package.errors == []
+
+
+def test_the_task_keeps_its_registered_name():
+    # Messages already queued (or a beat schedule) name the task as it was registered first.
+    assert package_process_task.name == "h5p.tasks.process_package"
