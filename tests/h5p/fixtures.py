@@ -132,10 +132,13 @@ def enrolled(h5p_lesson, learner):
 def launched(client, h5p_lesson, *, seconds_ago=60):
     """Open the player as the client's person, as the lesson's start button does; the launch
     is backdated (a play that began `seconds_ago` seconds ago, long enough to have done the
-    activity). Her later xapi_post calls carry its token. Returns the client."""
+    activity). Her later xapi_post calls carry its token (empty when the server launched none).
+    Returns the client."""
     _course, lesson, block_id = h5p_lesson
     player = client.get(reverse("h5p:player", args=[lesson.pk, block_id]))
-    client.h5p_launch = player.context["config"]["launch"]
+    # No launch for those who may not play it (refused), nor for staff trying it out.
+    config = player.context["config"] if player.status_code == 200 else {}
+    client.h5p_launch = config.get("launch", "")
     H5PLaunch.objects.filter(token=client.h5p_launch).update(
         started_at=timezone.now() - timedelta(seconds=seconds_ago)
     )

@@ -15,16 +15,14 @@ Outcomes, one word per person in the order of ROLES:
 A 500 fails the test on its own: the test client raises the view's exception."""
 
 import json
-from datetime import timedelta
 from typing import NamedTuple
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
-from h5p.models import H5PLaunch
 from tests.conftest import ROLES
-from tests.h5p.fixtures import statement
+from tests.h5p.fixtures import launched, statement
 
 GET, POST = "get", "post"
 
@@ -114,10 +112,9 @@ def reset(w):
 def xapi(w, client):
     # As the player does: open it first (the server launches the play for those who may
     # play it), then post with that launch's token, so the check that matters is reached.
-    player = client.get(reverse("h5p:player", kwargs=h5p(w)))
-    launch = player.context["config"].get("launch") if player.status_code == 200 else None
-    H5PLaunch.objects.filter(token=launch).update(started_at=timezone.now() - timedelta(minutes=1))
-    return json.dumps(statement(raw=1)), "application/json", {"X-H5P-Launch": launch or ""}
+    activity_lesson, block = w.h5p
+    launched(client, (None, activity_lesson, block))
+    return json.dumps(statement(raw=1)), "application/json", {"X-H5P-Launch": client.h5p_launch}
 
 
 # One line per URL: method, kwargs, and the outcome for each person, in the order of
