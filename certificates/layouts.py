@@ -1,8 +1,11 @@
 """From the database to what the renderer needs: a template in one language becomes a Layout,
 a certificate's snapshot becomes a Holder."""
 
+from __future__ import annotations
+
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.urls import reverse
@@ -10,8 +13,10 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from certificates import wording
-from certificates.models import Certificate, CertificateTemplate
 from certificates.rendering import Holder, Layout, SignatoryLayout
+
+if TYPE_CHECKING:
+    from certificates.models import Certificate, CertificateTemplate
 
 
 def default_texts(language: str) -> tuple[str, str]:

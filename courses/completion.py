@@ -11,16 +11,17 @@ never imports them:
 
 1. Its lesson block is a StructBlock whose value names its target (the quiz, the package, the
    webinar) in one field and, usually, has a `required` boolean.
-2. It describes the block with an `ActivityKind` in its own module (`<app>/completion.py` for a
-   new app) and registers it from its `AppConfig.ready()` with `register_activity`: the block
-   type, the target field, `todo` (what a learner still has to do, given the lesson's title),
-   `required` (whether a stored value must be met) and `met`, one read that says which of the
-   given enrolments' activities of this kind are met, from evidence the server checked.
+2. It describes the block with an `ActivityKind` in its own `<app>/completion.py`
+   (`quizzes.completion.QUIZ_ACTIVITY`, `h5p.completion.H5P_ACTIVITY`,
+   `webinars.completion.WEBINAR_ACTIVITY`) and registers it from its `AppConfig.ready()` with
+   `register_activity`: the block type, the target field, `todo` (what a learner still has to
+   do, given the lesson's title), `required` (whether a stored value must be met) and `met`, one
+   read that says which of the given enrolments' activities of this kind are met, from evidence
+   the server checked.
 3. When a learner meets an activity, the app calls `courses.services.lesson_activity_met`
    (inside its own transaction); that records the lesson done when all its required activities
    are met and may complete the course. It finds the enrolment with
-   `courses.services.active_enrolment`, never with a query of its own (h5p's `_active_enrolment`
-   is still one: to be replaced).
+   `courses.services.active_enrolment`, never with a query of its own.
 4. It does not write `LessonProgress` or `Enrolment.completed_at` itself.
 
 docs/architecture.md shows where this sits in a learner's path."""

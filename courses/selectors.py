@@ -210,6 +210,25 @@ def course_context(*, course: CoursePage, user) -> dict:
     }
 
 
+def lesson_context(*, lesson: LessonPage, user) -> dict:
+    """What a lesson's page shows: its course's context, where the lesson stands in it and the
+    lesson that follows."""
+    context = course_context(course=course_of(lesson).specific, user=user)
+    lessons = context["lessons"]
+    position = next((i for i, item in enumerate(lessons) if item.page.pk == lesson.pk), None)
+    context.update(
+        trainer_view=sees_trainer_notes(user),
+        lesson_done=position is not None and lessons[position].done,
+        lesson_state=lessons[position].state if position is not None else None,
+        following=(
+            lessons[position + 1].page
+            if position is not None and position + 1 < len(lessons)
+            else None
+        ),
+    )
+    return context
+
+
 MAX_QUERY = 200
 
 

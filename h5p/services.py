@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from courses.models import Enrolment
-from courses.services import lesson_activity_met
+from courses.services import EnrolmentRefused, active_enrolment, lesson_activity_met
 from h5p import store
 from h5p.models import H5PLaunch, H5PLibrary, H5PPackage, H5PResult, H5PStatement
 from h5p.selectors import Activity
@@ -225,15 +225,13 @@ def mastered(activity: Activity, result: H5PResult, fields: dict) -> bool:
     return bool(fields.get("completion")) or fields["verb"].endswith("/completed")
 
 
-def _active_enrolment(user: User, activity: Activity) -> Enrolment:
-    enrolment = (
-        Enrolment.objects.active()
-        .filter(user=user, course_key=activity.course.translation_key)
-        .first()
-    )
-    if enrolment is None:
-        raise StatementRefused("not enrolled")
-    return enrolment
+def _enrolment_of(user: User, activity: Activity) -> Enrolment:
+    """Her active enrolment in the activity's course (`courses.services.active_enrolment`);
+    none is refused as any other statement is."""
+    try:
+        return active_enrolment(user=user, course=activity.course)
+    except EnrolmentRefused as refusal:
+        raise StatementRefused("not enrolled") from refusal
 
 
 @transaction.atomic
@@ -298,7 +296,7 @@ def statement_record(
 def _statement_keep(*, user, activity, statement, token, now) -> H5PStatement | None:
     if not isinstance(statement, dict):
         raise StatementRefused("not a statement")
-    enrolment = _active_enrolment(user, activity)
+    enrolment = _enrolment_of(user, activity)
     launch = _launch_of(token, enrolment, activity)
     fields = read_result(statement)
     too_soon = (now - launch.started_at).total_seconds() < settings.H5P_MIN_SECONDS
@@ -343,7 +341,7 @@ def _statement_keep(*, user, activity, statement, token, now) -> H5PStatement | 
 @transaction.atomic
 def state_save(*, user: User, activity: Activity, state: str) -> H5PResult:
     """H5P's resume state for this learner and activity; an empty state forgets it."""
-    enrolment = _active_enrolment(user, activity)
+    enrolment = _enrolment_of(user, activity)
     result, _created = H5PResult.objects.select_for_update().get_or_create(
         enrolment=enrolment,
         lesson_key=activity.lesson.translation_key,

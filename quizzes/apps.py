@@ -8,7 +8,7 @@ class QuizzesConfig(AppConfig):
 
     def ready(self):
         from courses.completion import register_activity
-        from quizzes.selectors import QUIZ_ACTIVITY
+        from quizzes.completion import QUIZ_ACTIVITY
 
         register_activity(QUIZ_ACTIVITY)
 

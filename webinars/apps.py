@@ -8,9 +8,9 @@ class WebinarsConfig(AppConfig):
 
     def ready(self):
         from courses.completion import register_activity
-        from webinars.selectors import webinar_activity
+        from webinars.completion import WEBINAR_ACTIVITY
 
-        register_activity(webinar_activity())
+        register_activity(WEBINAR_ACTIVITY)
         import webinars.receivers  # noqa: F401
         from people.personal_data import register_section
         from webinars import personal_data

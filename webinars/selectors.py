@@ -1,12 +1,10 @@
-"""Reads about webinars: a person's registration, what the page shows her, and what a course
-still needs from its webinar blocks."""
+"""Reads about webinars: a person's registration and what the page shows her."""
 
 import zoneinfo
 from datetime import datetime
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from people.language import current_language
 from webinars.models import Registration, WebinarPage
@@ -87,36 +85,3 @@ def sees_report(user) -> bool:
     from people.roles import Role, has_role
 
     return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
-
-
-def webinars_met(pairs) -> set:
-    """The completion contract: a webinar block is met once its person attended the webinar (or
-    watched its recording, when the webinar lets that count). Two reads, whatever the number."""
-    ids = {activity.target for _enrolment, activities in pairs for activity in activities}
-    keys = dict(WebinarPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-    attended = set(
-        Registration.objects.filter(
-            user_id__in={enrolment.user_id for enrolment, _activities in pairs},
-            webinar_key__in=set(keys.values()),
-            attended_at__isnull=False,
-        ).values_list("user_id", "webinar_key")
-    )
-    return {
-        (enrolment.pk, activity.lesson.translation_key, activity.block_id)
-        for enrolment, activities in pairs
-        for activity in activities
-        if (enrolment.user_id, keys.get(activity.target)) in attended
-    }
-
-
-def webinar_todo(lesson_title: str) -> str:
-    # Translators: what is still missing to complete a course.
-    return _("Attend the webinar in lesson “%(lesson)s”") % {"lesson": lesson_title}
-
-
-def webinar_activity():
-    from courses.completion import ActivityKind
-
-    return ActivityKind(
-        block_type=BLOCK_TYPE, target_field="webinar", todo=webinar_todo, met=webinars_met
-    )

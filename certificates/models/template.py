@@ -4,6 +4,7 @@ import string
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -134,11 +135,22 @@ class CertificateTemplate(TranslatableMixin, PreviewableMixin, ClusterableModel)
         if errors:
             raise ValidationError(errors)
 
-    # The admin's preview: the certificate as a PDF, with sample data, before saving.
     def serve_preview(self, request, mode_name):
-        from certificates.preview import template_preview
+        """The admin's preview: the certificate as a PDF, with sample data, before saving."""
+        from certificates.layouts import layout_for, sample_holder
+        from certificates.rendering import RenderError, render_pdf
 
-        return template_preview(request, self)
+        language = self.locale.language_code if self.locale_id else "ky"
+        images = [self.background, *[logo.image for logo in self.logos.all()]]
+        if any(image_file_missing(image) for image in images if image is not None):
+            return HttpResponse(str(_("An image's file is missing. Upload it again.")), status=400)
+        try:
+            pdf = render_pdf([(layout_for(self, language), sample_holder(self, language))])
+        except (RenderError, KeyError, ValueError) as error:
+            return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(pdf, content_type="application/pdf")
+        response["Content-Disposition"] = 'inline; filename="preview.pdf"'
+        return response
 
 
 class CertificateLogo(Orderable):

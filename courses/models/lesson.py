@@ -1,4 +1,5 @@
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -26,7 +27,23 @@ class LessonPage(Page):
     class Meta:
         verbose_name = _("lesson")
 
-    def serve(self, request, *args, **kwargs):
-        from courses.views import lesson_serve
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_context
 
-        return lesson_serve(request, self)
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_context(lesson=self, user=request.user))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        """The body is for enrolled learners, the course's trainers, coordinators and
+        administrators; anyone else gets the course's offer to enrol instead. An active
+        learner's visit is recorded (where she continues)."""
+        from courses.services import lesson_visit
+
+        context = self.get_context(request, *args, **kwargs)
+        if not context["can_read"]:
+            return TemplateResponse(request, "courses/lesson_locked.html", context, status=403)
+        enrolment = context["enrolment"]
+        if enrolment is not None and enrolment.is_active:
+            lesson_visit(enrolment=enrolment, lesson=self)
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)

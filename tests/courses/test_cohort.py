@@ -16,6 +16,7 @@ from wagtail.models import Page
 from core.tabular import more_rows_text
 from courses import cohort
 from courses.cohort import CohortFileError, CohortRefused, cohort_enrol, cohort_parse
+from courses.cohort import services as cohort_services
 from courses.models import CourseIndexPage, CoursePage, Enrolment
 from courses.services import enrolment_create
 from outbox.models import OutgoingEmail
@@ -334,7 +335,7 @@ def test_failure_midway_leaves_nothing(
         calls.append(sorted(user.email for user in kwargs["users"]))
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(cohort, "enrolments_create", failing)
+    monkeypatch.setattr(cohort_services, "enrolments_create", failing)
     preview = cohort_parse(
         csv_upload(
             "email,full_name", "a@example.kg,Айжан", "b@example.kg,Бермет", "c@example.kg,Чолпон"
