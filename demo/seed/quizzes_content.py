@@ -1,6 +1,6 @@
 """The demo quizzes, written in Kyrgyz and translated into Russian and English: one on CEDAW basics
 and one on inclusive dialogue. Only data here; every question asks about what the lessons in
-courses/demo_content.py teach.
+demo/seed/courses_content.py teach.
 
 A choice is (texts, is_right); for an ordering question the choices are the steps in the right
 order."""

@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from people.demo import ACCOUNTS, DEMO_PASSWORD
+from demo.seed.people import ACCOUNTS, DEMO_PASSWORD
 from people.models import Consent, TargetGroup, User
 from people.roles import Role, roles_of
 

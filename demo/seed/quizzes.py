@@ -1,4 +1,4 @@
-"""The demo quizzes (texts in quizzes/demo_content.py), in Kyrgyz, Russian and English, placed
+"""The demo quizzes (texts in demo/seed/quizzes_content.py), in Kyrgyz, Russian and English, placed
 at the end of their lessons in every language, and a few demo learners' attempts so that the
 results page has figures.
 
@@ -15,8 +15,8 @@ from wagtail.models import Locale
 
 from courses.completion import course_lessons
 from courses.models import CoursePage, LessonPage
+from demo.seed.quizzes_content import QUIZZES
 from people.models import User
-from quizzes.demo_content import QUIZZES
 from quizzes.models import Attempt, Question, QuestionBank, Quiz, QuizQuestion
 from quizzes.selectors import required_placements
 from quizzes.services import attempt_start, attempt_submit

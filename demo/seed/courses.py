@@ -1,5 +1,5 @@
 """The demo courses: the catalogue and four courses written in Kyrgyz and translated into Russian
-and English (texts in courses/demo_content.py), some demo learners' progress, and the trainers'
+and English (texts in demo/seed/courses_content.py), some demo learners' progress, and the trainers'
 page permissions on the catalogue.
 
 Needs seed_home_pages() and seed_people() first. Running it again changes nothing: a Kyrgyz page
@@ -15,7 +15,6 @@ from wagtail.fields import StreamField
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from courses.completion import lessons_to_mark
-from courses.demo_content import CATALOGUE, COURSES
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -25,6 +24,7 @@ from courses.models import (
     Track,
 )
 from courses.services import enrolment_create, lesson_mark_done, lesson_visit
+from demo.seed.courses_content import CATALOGUE, COURSES
 from people.models import TargetGroup, User
 from people.roles import Role
 
@@ -55,15 +55,15 @@ TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page"]
 @transaction.atomic
 def seed_courses() -> list[CoursePage]:
     """Build or update the demo courses; returns the Kyrgyz course pages."""
-    catalogue = _ensure(CourseIndexPage, _homes(), CATALOGUE)
+    catalogue = pages_ensure(CourseIndexPage, _homes(), CATALOGUE)
     courses: dict[str, dict[str, Page]] = {}
     for course in COURSES:
-        pages = _ensure(CoursePage, catalogue, course, partial(_relations, course, courses))
+        pages = pages_ensure(CoursePage, catalogue, course, partial(_relations, course, courses))
         courses[course["slug"]] = pages
         for module in course["modules"]:
-            module_pages = _ensure(ModulePage, pages, module)
+            module_pages = pages_ensure(ModulePage, pages, module)
             for lesson in module["lessons"]:
-                _ensure(LessonPage, module_pages, lesson)
+                pages_ensure(LessonPage, module_pages, lesson)
     sources = {slug: pages[SOURCE] for slug, pages in courses.items()}
     _seed_progress(sources)
     # In every language, so that trainers can also translate the courses they write.
@@ -83,7 +83,7 @@ def _locale(language: str) -> Locale:
     return Locale.objects.get(language_code=language)
 
 
-def _ensure(model, parents: dict[str, Page], node: dict, relations=None) -> dict[str, Page]:
+def pages_ensure(model, parents: dict[str, Page], node: dict, relations=None) -> dict[str, Page]:
     """The page for `node` in every language, each under its language's parent."""
     pages: dict[str, Page] = {}
     for language in LANGUAGES:

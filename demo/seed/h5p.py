@@ -11,8 +11,8 @@ from django.conf import settings
 from django.core.files import File
 from wagtail.models import Locale
 
-from courses.demo import LANGUAGES, _ensure
 from courses.models import CoursePage, LessonPage, ModulePage
+from demo.seed.courses import LANGUAGES, pages_ensure
 from h5p.models import H5PPackage
 from h5p.services import package_process, package_upload
 from people.models import User
@@ -55,7 +55,7 @@ def seed_h5p() -> LessonPage | None:
     lesson = {
         "slug": LESSON_SLUG,
         "minutes": 5,
-        # Optional, so that the demo learners' progress stays as courses/demo.py sets it.
+        # Optional, so that the demo learners' progress stays as demo/seed/courses.py sets it.
         "required": False,
         "title": {"ky": "Өзүңүздү текшериңиз", "ru": "Проверьте себя", "en": "Check yourself"},
         "body": [
@@ -70,4 +70,4 @@ def seed_h5p() -> LessonPage | None:
             ("h5p", dict.fromkeys(LANGUAGES, block)),
         ],
     }
-    return _ensure(LessonPage, modules, lesson)["ky"]
+    return pages_ensure(LessonPage, modules, lesson)["ky"]

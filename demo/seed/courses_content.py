@@ -1,5 +1,5 @@
 """The texts of the demo courses: Kyrgyz first, then Russian and English. Only data here;
-courses/demo.py builds the pages from it.
+demo/seed/courses.py builds the pages from it.
 
 A lesson body is a list of (kind, {language: html}): kind is "text", "trainer_notes", or a callout
 kind ("note", "important", "example")."""

@@ -10,15 +10,15 @@ from django.db import transaction
 from wagtail.images.models import Image
 from wagtail.models import Locale
 
-from certificates import artwork
 from certificates.models import CertificateLogo, CertificateTemplate, Signatory
 from courses.completion import lessons_to_mark
 from courses.models import CoursePage
 from courses.services import enrolment_create, lesson_mark_done
+from demo import artwork
+from demo.seed.quizzes import quizzes_pass
 from people.models import TargetGroup, User
 from people.regions import Region, SettlementType
 from people.services import person_create
-from quizzes.demo import quizzes_pass
 
 TEMPLATE = {
     "ky": {

@@ -11,8 +11,6 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page, Revision
 
-from courses.demo import seed_courses
-from courses.demo_content import COURSES
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -23,8 +21,10 @@ from courses.models import (
     ModulePage,
     Track,
 )
-from home.demo import seed_home_pages
-from people.demo import seed_people
+from demo.seed.courses import seed_courses
+from demo.seed.courses_content import COURSES
+from demo.seed.home import seed_home_pages
+from demo.seed.people import seed_people
 from people.models import User
 from people.roles import Role
 

@@ -25,7 +25,7 @@ from webinars.models import AttendanceRow, Caption, Registration, WebinarPage, W
 from webinars.services import attendance_import
 
 BISHKEK = zoneinfo.ZoneInfo("Asia/Bishkek")
-FILES = Path(__file__).parent / "demo_files"
+FILES = Path(__file__).resolve().parent.parent / "content" / "webinars"
 LANGUAGES = ("ky", "ru", "en")
 
 SERIES = {
