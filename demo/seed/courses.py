@@ -1,6 +1,6 @@
 """The demo courses: the catalogue and four courses written in Kyrgyz and translated into Russian
-and English (texts in demo/seed/courses_content.py), some demo learners' progress, and the trainers'
-page permissions on the catalogue.
+and English (texts in demo/content/courses/, read by demo.content), some demo learners'
+progress, and the trainers' page permissions on the catalogue.
 
 Needs seed_home_pages() and seed_people() first. Running it again changes nothing: a Kyrgyz page
 is found by its slug under its parent, a translation by its translation key, and a page gets a
@@ -24,12 +24,12 @@ from courses.models import (
     Track,
 )
 from courses.services import enrolment_create, lesson_mark_done, lesson_visit
-from demo.seed.courses_content import CATALOGUE, COURSES
+from demo import content
 from people.models import TargetGroup, User
 from people.roles import Role
 
 SOURCE = "ky"
-LANGUAGES = ("ky", "ru", "en")
+LANGUAGES = content.LANGUAGES
 CALLOUT_KINDS = ("note", "important", "example")
 # Keys of the content that are not page fields: the tree and the relations.
 STRUCTURE = {"slug", "modules", "lessons", "audience", "trainers", "prerequisites", "qualifies_for"}
@@ -55,9 +55,9 @@ TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page"]
 @transaction.atomic
 def seed_courses() -> list[CoursePage]:
     """Build or update the demo courses; returns the Kyrgyz course pages."""
-    catalogue = pages_ensure(CourseIndexPage, _homes(), CATALOGUE)
+    catalogue = pages_ensure(CourseIndexPage, _homes(), content.catalogue())
     courses: dict[str, dict[str, Page]] = {}
-    for course in COURSES:
+    for course in content.courses():
         pages = pages_ensure(CoursePage, catalogue, course, partial(_relations, course, courses))
         courses[course["slug"]] = pages
         for module in course["modules"]:
@@ -117,9 +117,11 @@ def _values(model, node: dict, language: str) -> dict:
     return values
 
 
-def _body(blocks: list, language: str) -> list[tuple]:
+def _body(blocks: list[dict], language: str) -> list[tuple]:
+    """A body as the content has it, one {kind: {language: text}} per block, in `language`."""
     body = []
-    for kind, texts in blocks:
+    for block in blocks:
+        ((kind, texts),) = block.items()
         if kind in CALLOUT_KINDS:
             body.append(("callout", {"kind": kind, "text": texts[language]}))
         elif kind == "trainer_notes":

@@ -1,33 +1,13 @@
-"""The demo home pages: the Kyrgyz one from the migration, translated to Russian and English."""
+"""The demo home pages: the Kyrgyz one from the migration, translated to Russian and English
+(texts in demo/content/home.yaml)."""
 
 from django.db import transaction
 from wagtail.models import Locale, Site
 
+from demo import content
 from home.models import HomePage
 
-HOME = {
-    "ky": (
-        "Теңдик: гендердик теңчилик үчүн окуу",
-        "<p>Теңдик — гендердик теңчилик боюнча онлайн окуу аянтчасы. Бул жерден курстарды окуп, "
-        "вебинарларды көрүп, тесттерден өтүп, текшерилүүчү сертификат аласыз.</p>"
-        "<p>Курстар кыргыз тилинде жазылып, орус жана англис тилдерине которулат. Айылда, "
-        "телефондон, жай интернет менен да окууга ыңгайлуу.</p>",
-    ),
-    "ru": (
-        "Теңдик: обучение для гендерного равенства",
-        "<p>Теңдик — платформа онлайн-обучения по гендерному равенству. Здесь вы проходите курсы, "
-        "смотрите вебинары, сдаёте тесты и получаете сертификат, который может проверить любой.</p>"
-        "<p>Курсы пишутся на кыргызском языке и переводятся на русский и английский. Учиться "
-        "удобно и в селе, с телефона, при медленном интернете.</p>",
-    ),
-    "en": (
-        "Tendik: learning for gender equality",
-        "<p>Tendik is an online learning platform for gender equality. Take courses, watch "
-        "webinars, pass quizzes and earn a certificate anyone can verify.</p>"
-        "<p>Courses are written in Kyrgyz and translated into Russian and English. They work "
-        "in villages too, on a phone and a slow connection.</p>",
-    ),
-}
+HOME = content.load("home")
 
 
 @transaction.atomic
@@ -35,7 +15,8 @@ def seed_home_pages() -> list[HomePage]:
     site = Site.objects.get(is_default_site=True)
     source = site.root_page.specific
     pages = []
-    for language, (title, intro) in HOME.items():
+    for language, texts in HOME.items():
+        title, intro = texts["title"], texts["intro"]
         locale, _ = Locale.objects.get_or_create(language_code=language)
         page = source.get_translation_or_none(locale)
         if page is None:

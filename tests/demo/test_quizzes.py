@@ -7,15 +7,16 @@ from django.db import transaction
 from wagtail.models import Revision
 
 from courses.models import LessonPage
+from demo import content
 from demo.seed.courses import seed_courses
 from demo.seed.home import seed_home_pages
 from demo.seed.people import seed_people
 from demo.seed.quizzes import seed_quizzes
-from demo.seed.quizzes_content import QUIZZES
 from quizzes.models import Attempt, Question, Quiz
 from tests.demo.test_courses import LOOK_ALIKES
 
 pytestmark = pytest.mark.django_db
+QUIZZES = content.quizzes()
 
 
 @pytest.fixture(scope="module")
