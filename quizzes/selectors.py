@@ -7,11 +7,7 @@ from django.utils.translation import gettext as _
 from courses.completion import ActivityKind
 from courses.models import Enrolment, LessonPage
 from quizzes.models import Attempt, Quiz
-from quizzes.placement import BLOCK_TYPE, Placement, placements_in
-
-
-def required_placements(lessons: list[LessonPage]) -> list[Placement]:
-    return [placement for placement in placements_in(lessons) if placement.required]
+from quizzes.placement import BLOCK_TYPE
 
 
 def quizzes_met(pairs) -> set:

@@ -12,10 +12,10 @@ from wagtail.images.models import Image
 from wagtail.models import Locale
 
 from certificates.models import CertificateLogo, CertificateTemplate, Signatory
-from courses.completion import lessons_to_mark
 from courses.models import CoursePage
 from courses.services import enrolment_create, lesson_mark_done
 from demo import artwork, content
+from demo.seed.courses import lessons_to_mark
 from demo.seed.quizzes import quizzes_pass
 from people.models import TargetGroup, User
 from people.regions import SettlementType

@@ -14,7 +14,7 @@ from django.db import transaction
 from wagtail.fields import StreamField
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
-from courses.completion import lessons_to_mark
+from courses.completion import activities_in, course_lessons
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -184,6 +184,13 @@ def _keeping_activities(page: Page, name: str, value):
         return value
     placed = [raw for raw in getattr(page, name).raw_data if raw["type"] in ACTIVITY_BLOCKS]
     return [*field.stream_block.get_prep_value(field.to_python(value)), *placed]
+
+
+def lessons_to_mark(course: CoursePage) -> list[LessonPage]:
+    """The required lessons a learner marks done herself: those with no required activity."""
+    lessons = [lesson for lesson in course_lessons(course) if lesson.required]
+    by_activities = {a.lesson.translation_key for a in activities_in(lessons) if a.required}
+    return [lesson for lesson in lessons if lesson.translation_key not in by_activities]
 
 
 def _seed_progress(courses: dict[str, CoursePage]) -> None:
