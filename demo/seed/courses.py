@@ -18,6 +18,7 @@ from courses.completion import activities_in, course_lessons
 from courses.models import (
     CourseIndexPage,
     CoursePage,
+    Enrolment,
     EnrolmentMode,
     LessonPage,
     ModulePage,
@@ -197,6 +198,10 @@ def _seed_progress(courses: dict[str, CoursePage]) -> None:
     for email, slug, done in PROGRESS:
         user = User.objects.get(email=email)
         course = courses[slug]
+        if Enrolment.objects.filter(user=user, course_key=course.translation_key).exists():
+            # Seeded before: a run after the quizzes are placed has fewer lessons to mark, and
+            # would mark another share of them.
+            continue
         enrolment = enrolment_create(user=user, course=course, key=course.enrolment_key)
         lessons = lessons_to_mark(course)
         count = {"all": len(lessons), "half": len(lessons) // 2}.get(done, done)
