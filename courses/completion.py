@@ -198,13 +198,6 @@ def progress_for(enrolment: Enrolment, lessons, done: set[UUID] | None = None) -
     return progress_of([(enrolment, list(lessons), done)])[0]
 
 
-def lessons_to_mark(course: CoursePage) -> list[LessonPage]:
-    """The required lessons a learner marks done herself: those with no required activity."""
-    lessons = [lesson for lesson in course_lessons(course) if lesson.required]
-    by_activities = {a.lesson.translation_key for a in activities_in(lessons) if a.required}
-    return [lesson for lesson in lessons if lesson.translation_key not in by_activities]
-
-
 def course_lessons(course: CoursePage) -> list[LessonPage]:
     """The course's live lessons in order, with what completion reads of them."""
     return list(

@@ -24,9 +24,9 @@ Status = H5PPackage.Status
 
 
 @transaction.atomic
-def package_upload(*, title: str, upload, user: User, enqueue: bool = True) -> H5PPackage:
-    """Keep the uploaded file where the worker finds it, and queue it for processing (unless
-    the caller processes it itself, as the demo's seeding does before any worker runs)."""
+def package_upload(*, title: str, upload, user: User) -> H5PPackage:
+    """Keep the uploaded file where the worker finds it, and queue it for processing after
+    commit."""
     package = H5PPackage.objects.create(
         title=title,
         uploaded_by=user,
@@ -42,12 +42,11 @@ def package_upload(*, title: str, upload, user: User, enqueue: bool = True) -> H
     except BaseException:
         store.discard(path)
         raise
-    if enqueue:
-        from h5p.tasks import package_process as package_process_task
+    from h5p.tasks import package_process as package_process_task
 
-        # A broker that is down leaves the package "queued": beat or an administrator queues
-        # it again (packages_requeue), and the upload still answers normally.
-        enqueue_on_commit(package_process_task, package.pk)
+    # A broker that is down leaves the package "queued": beat or an administrator queues it
+    # again (packages_requeue), and the upload still answers normally.
+    enqueue_on_commit(package_process_task, package.pk)
     return package
 
 

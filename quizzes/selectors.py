@@ -4,11 +4,6 @@ from dataclasses import dataclass
 
 from courses.models import Enrolment, LessonPage
 from quizzes.models import Attempt, Quiz
-from quizzes.placement import Placement, placements_in
-
-
-def required_placements(lessons: list[LessonPage]) -> list[Placement]:
-    return [placement for placement in placements_in(lessons) if placement.required]
 
 
 @dataclass

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "audit",
     "core",
     "lms",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",

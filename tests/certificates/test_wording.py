@@ -8,10 +8,10 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale
 
-from certificates.demo import TEMPLATE
 from certificates.layouts import holder_for, layout_for
 from certificates.models import Certificate, CertificateTemplate
 from certificates.rendering import render_pdf
+from demo.seed.certificates import TEMPLATE
 from tests.certificates.conftest import pdf_text
 
 

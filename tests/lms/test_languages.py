@@ -2,7 +2,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page
 
-from home.demo import seed_home_pages
+from demo.seed.home import seed_home_pages
 from tests.factories import UserFactory
 
 

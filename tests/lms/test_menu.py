@@ -8,11 +8,11 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client
 
-from courses.demo import seed_courses
-from home.demo import seed_home_pages
-from people.demo import seed_people
+from demo.seed.courses import seed_courses
+from demo.seed.home import seed_home_pages
+from demo.seed.people import seed_people
+from demo.seed.webinars import seed_webinars
 from people.models import User
-from webinars.demo import seed_webinars
 from webinars.models import WebinarSeriesPage
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def header_links(html: str) -> list[str]:
 @pytest.fixture
 def demo_site(settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path
-    monkeypatch.setattr("webinars.demo.shutil.which", lambda name: None)
+    monkeypatch.setattr("demo.seed.webinars.shutil.which", lambda name: None)
     seed_home_pages()
     seed_people()
     seed_courses()
@@ -109,7 +109,7 @@ def test_every_page_in_the_header_opens(demo_site):
 
 def test_the_menu_falls_back_to_the_kyrgyz_webinars(settings, tmp_path, monkeypatch, client):
     settings.MEDIA_ROOT = tmp_path
-    monkeypatch.setattr("webinars.demo.shutil.which", lambda name: None)
+    monkeypatch.setattr("demo.seed.webinars.shutil.which", lambda name: None)
     seed_home_pages()
     seed_people()
     seed_webinars(out=lambda line: None)

@@ -11,16 +11,18 @@ from django.conf import settings
 from django.core.files import File
 from wagtail.models import Locale
 
-from courses.demo import LANGUAGES, _ensure
 from courses.models import CoursePage, LessonPage, ModulePage
+from demo import content
+from demo.seed.courses import LANGUAGES, pages_ensure
 from h5p.models import H5PPackage
 from h5p.services import package_process, package_upload
 from people.models import User
 
 SHARED = Path(os.environ.get("TENDIK_SHARED", Path(settings.BASE_DIR).parent / "shared"))
 SAMPLE = SHARED / "h5p-samples" / "true-false-question-34806.h5p"
-TITLE = "Чын же жалган: Норвегиянын борбору"
-LESSON_SLUG = "check-yourself"
+CONTENT = content.load("h5p")
+TITLE = CONTENT["package_title"]
+LESSON_SLUG = CONTENT["lesson"]["slug"]
 
 
 def _package() -> H5PPackage:
@@ -28,9 +30,9 @@ def _package() -> H5PPackage:
     if package is None:
         admin = User.objects.get(email="admin@demo.tendik.kg")
         with open(SAMPLE, "rb") as handle:
-            package = package_upload(
-                title=TITLE, upload=File(handle, name=SAMPLE.name), user=admin, enqueue=False
-            )
+            package = package_upload(title=TITLE, upload=File(handle, name=SAMPLE.name), user=admin)
+        # Processed here, before any worker runs, through the same service the queued task
+        # calls: the task then finds it processed and leaves it alone.
         package = package_process(package_id=package.pk)
     return package
 
@@ -41,10 +43,10 @@ def seed_h5p() -> LessonPage | None:
         return None
     package = _package()
     module = ModulePage.objects.get(
-        slug="what-is-gender",
+        slug=CONTENT["module"],
         locale__language_code="ky",
         path__startswith=CoursePage.objects.get(
-            slug="gender-cedaw", locale__language_code="ky"
+            slug=CONTENT["course"], locale__language_code="ky"
         ).path,
     )
     modules = {
@@ -52,22 +54,8 @@ def seed_h5p() -> LessonPage | None:
         for language in LANGUAGES
     }
     block = {"package": package, "pass_mark": 100}
-    lesson = {
-        "slug": LESSON_SLUG,
-        "minutes": 5,
-        # Optional, so that the demo learners' progress stays as courses/demo.py sets it.
-        "required": False,
-        "title": {"ky": "Өзүңүздү текшериңиз", "ru": "Проверьте себя", "en": "Check yourself"},
-        "body": [
-            (
-                "text",
-                {
-                    "ky": "<p>Интерактивдүү тапшырма: жоопту тандап, «Check» баскычын басыңыз.</p>",
-                    "ru": "<p>Интерактивное задание: выберите ответ и нажмите «Check».</p>",
-                    "en": "<p>An interactive activity: choose an answer and press “Check”.</p>",
-                },
-            ),
-            ("h5p", dict.fromkeys(LANGUAGES, block)),
-        ],
-    }
-    return _ensure(LessonPage, modules, lesson)["ky"]
+    # The lesson is optional, so that the demo learners' progress stays as
+    # demo/seed/courses.py sets it; the activity comes after its text.
+    lesson = dict(CONTENT["lesson"])
+    lesson["body"] = [*lesson["body"], {"h5p": dict.fromkeys(LANGUAGES, block)}]
+    return pages_ensure(LessonPage, modules, lesson)["ky"]

@@ -6,16 +6,17 @@ import pytest
 from django.db import transaction
 from wagtail.models import Revision
 
-from courses.demo import seed_courses
 from courses.models import LessonPage
-from home.demo import seed_home_pages
-from people.demo import seed_people
-from quizzes.demo import seed_quizzes
-from quizzes.demo_content import QUIZZES
+from demo import content
+from demo.seed.courses import seed_courses
+from demo.seed.home import seed_home_pages
+from demo.seed.people import seed_people
+from demo.seed.quizzes import seed_quizzes
 from quizzes.models import Attempt, Question, Quiz
-from tests.courses.test_demo_courses import LOOK_ALIKES
+from tests.demo.test_courses import LOOK_ALIKES
 
 pytestmark = pytest.mark.django_db
+QUIZZES = content.quizzes()
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """The demo webinar series of scenario 5: online public services (held in Kyrgyz, still to come)
 and preventing domestic violence (held in Russian, over, with its recording, captions in Kyrgyz
 and Russian, a transcript, and the attendance report imported). The pages are in Kyrgyz, Russian
-and English, like the rest of the demo. Running it again changes nothing.
+and English, like the rest of the demo (texts in demo/content/webinars.yaml, the meeting's
+attendance report in demo/content/webinars/). Running it again changes nothing.
 
 The recording is made here with espeak-ng and ffmpeg when both are installed (it is kept in
 MEDIA_ROOT, out of git); without them the demo says so and goes on without the media."""
@@ -10,7 +11,7 @@ import shutil
 import subprocess
 import tempfile
 import zoneinfo
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
@@ -19,103 +20,24 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
+from demo import content
 from people.models import User
 from people.roles import Role
 from webinars.models import AttendanceRow, Caption, Registration, WebinarPage, WebinarSeriesPage
 from webinars.services import attendance_import
 
 BISHKEK = zoneinfo.ZoneInfo("Asia/Bishkek")
-FILES = Path(__file__).parent / "demo_files"
+FILES = content.CONTENT / "webinars"
 LANGUAGES = ("ky", "ru", "en")
 
-SERIES = {
-    "slug": "webinars",
-    "title": {"ky": "Вебинарлар", "ru": "Вебинары", "en": "Webinars"},
-    "intro": {
-        "ky": "<p>Чакырылган адистер менен вебинарлар: бардык аймактардан катталып, түз "
-        "катышыңыз же кийин жазуусун көрүңүз.</p>",
-        "ru": "<p>Вебинары с приглашёнными экспертами: регистрируйтесь из любого региона, "
-        "участвуйте вживую или смотрите запись потом.</p>",
-        "en": "<p>Webinars with invited experts: register from any region, take part live or "
-        "watch the recording later.</p>",
-    },
-}
-
+CONTENT = content.load("webinars")
+SERIES = CONTENT["series"]
+# The recording's captions, in the languages it has them.
 CUES = {
-    "ky": [
-        ("00:00:00.000", "00:00:04.000", "Саламатсызбы! Бул Теңдик долбоорунун вебинары."),
-        ("00:00:04.000", "00:00:09.000", "Үй-бүлөлүк зомбулук — кылмыш. Жардам сураганга болот."),
-        ("00:00:09.000", "00:00:14.000", "Ишеним телефону: 112. Коргоо ордерин милиция берет."),
-    ],
-    "ru": [
-        ("00:00:00.000", "00:00:04.000", "Здравствуйте! Это вебинар проекта Теңдик."),
-        (
-            "00:00:04.000",
-            "00:00:09.000",
-            "Домашнее насилие — преступление. За помощью можно обратиться.",
-        ),
-        (
-            "00:00:09.000",
-            "00:00:14.000",
-            "Телефон экстренной помощи: 112. Охранный ордер выдаёт милиция.",
-        ),
-    ],
+    language: [(cue["start"], cue["end"], cue["text"]) for cue in cues]
+    for language, cues in CONTENT["cues"].items()
 }
-
-WEBINARS = [
-    {
-        "slug": "online-public-services",
-        "title": {
-            "ky": "Мамлекеттик кызматтарды онлайн алуу",
-            "ru": "Государственные услуги онлайн",
-            "en": "Public services online",
-        },
-        "speakers": "Айнура Сыдыкова, «Түндүк» санарип борбору\nМарат Осмонов, ГРС",
-        "description": {
-            "ky": "<p>Түндүк порталы жана Mamlekettik kyzmattar тиркемеси аркылуу маалымкат, "
-            "пенсия жана пособие алууну кадам-кадамы менен көрсөтөбүз.</p>",
-            "ru": "<p>Покажем шаг за шагом, как получить справку, пенсию и пособие через портал "
-            "Түндүк и приложение «Государственные услуги».</p>",
-            "en": "<p>Step by step: getting a certificate, a pension or an allowance through the "
-            "Tunduk portal and the Public Services app.</p>",
-        },
-        "language": "ky",
-        "tool": "jitsi",
-        "join_url": "https://meet.jit.si/tendik-online-services",
-        "capacity": 300,
-        "attendance_minutes": 60,
-    },
-    {
-        "slug": "preventing-domestic-violence",
-        "title": {
-            "ky": "Үй-бүлөлүк зомбулуктун алдын алуу",
-            "ru": "Профилактика домашнего насилия",
-            "en": "Preventing domestic violence",
-        },
-        "speakers": "Гүлнара Токтосунова, кризистик борбор\nЕлена Ким, юрист",
-        "description": {
-            "ky": "<p>Зомбулукту кантип таануу, кайда кайрылуу жана коргоо ордери эмне экени "
-            "тууралуу. Жазуусу кыргыз жана орус субтитрлери менен.</p>",
-            "ru": "<p>Как распознать насилие, куда обращаться и что такое охранный ордер. Запись "
-            "с субтитрами на кыргызском и русском.</p>",
-            "en": "<p>How to recognise violence, where to turn and what a protection order is. "
-            "The recording has Kyrgyz and Russian captions.</p>",
-        },
-        "transcript": {
-            "ky": "".join(f"<p>{text}</p>" for _s, _e, text in CUES["ky"]),
-            "ru": "".join(f"<p>{text}</p>" for _s, _e, text in CUES["ru"]),
-            # The talk was in Russian: English readers get its Russian transcript.
-            "en": "".join(f"<p>{text}</p>" for _s, _e, text in CUES["ru"]),
-        },
-        "language": "ru",
-        "tool": "zoom",
-        "join_url": "https://zoom.us/j/0000000000",
-        "capacity": 300,
-        "attendance_minutes": 45,
-        "recording_counts": True,
-        "start": datetime(2026, 11, 18, 15, 0, tzinfo=BISHKEK),
-    },
-]
+WEBINARS = CONTENT["webinars"]
 
 
 def _values(node: dict, language: str) -> dict:

@@ -7,10 +7,10 @@ import pytest
 from pypdf import PdfReader
 from wagtail.images.models import Image
 
-from certificates.demo import seed_certificate_template
 from certificates.layouts import layout_for, sample_holder
 from certificates.models import CertificateTemplate
 from certificates.rendering import render_pdf
+from demo.seed.certificates import seed_certificate_template
 
 
 @pytest.mark.django_db

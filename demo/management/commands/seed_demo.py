@@ -3,13 +3,13 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from certificates.demo import seed_certificate_template, seed_cohort_certificates
-from courses.demo import seed_courses
-from h5p.demo import seed_h5p
-from home.demo import seed_home_pages
-from people.demo import ACCOUNTS, DEMO_PASSWORD, seed_people
-from quizzes.demo import seed_quizzes
-from webinars.demo import seed_webinars
+from demo.seed.certificates import seed_certificate_template, seed_cohort_certificates
+from demo.seed.courses import seed_courses
+from demo.seed.h5p import seed_h5p
+from demo.seed.home import seed_home_pages
+from demo.seed.people import ACCOUNTS, DEMO_PASSWORD, seed_people
+from demo.seed.quizzes import seed_quizzes
+from demo.seed.webinars import seed_webinars
 
 
 class Command(BaseCommand):

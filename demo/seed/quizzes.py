@@ -1,4 +1,4 @@
-"""The demo quizzes (texts in quizzes/demo_content.py), in Kyrgyz, Russian and English, placed
+"""The demo quizzes (texts in demo/content/quizzes/), in Kyrgyz, Russian and English, placed
 at the end of their lessons in every language, and a few demo learners' attempts so that the
 results page has figures.
 
@@ -15,13 +15,13 @@ from wagtail.models import Locale
 
 from courses.completion import course_lessons
 from courses.models import CoursePage, LessonPage
+from demo import content
 from people.models import User
-from quizzes.demo_content import QUIZZES
 from quizzes.models import Attempt, Question, QuestionBank, Quiz, QuizQuestion
-from quizzes.selectors import required_placements
+from quizzes.placement import placements_in
 from quizzes.services import attempt_start, attempt_submit
 
-LANGUAGES = ("ky", "ru", "en")
+LANGUAGES = content.LANGUAGES
 NAMESPACE = uuid.UUID("5d0f6a1e-7c1b-4e8e-9a55-2f4d3c1b0a11")
 
 # (email, quiz slug, language, how she answers each attempt: True right, False wrong)
@@ -42,7 +42,8 @@ def seed_quizzes() -> list[Quiz]:
     """Build or update the demo quizzes; returns the Kyrgyz ones."""
     locales = {lang: Locale.objects.get(language_code=lang) for lang in LANGUAGES}
     quizzes = []
-    for spec in QUIZZES:
+    specs = content.quizzes()
+    for spec in specs:
         slug = spec["slug"]
         for lang, locale in locales.items():
             bank = _ensure(QuestionBank, _key(slug, "bank"), locale, title=spec["bank"][lang])
@@ -67,7 +68,7 @@ def seed_quizzes() -> list[Quiz]:
             _place(spec, quiz, locale)
             if lang == "ky":
                 quizzes.append(quiz)
-    _seed_attempts()
+    _seed_attempts(specs)
     return quizzes
 
 
@@ -80,10 +81,10 @@ def _question(spec: dict, slug: str, n: int, lang: str, bank: QuestionBank) -> d
         "choices": [
             {
                 "type": "choice",
-                "value": {"text": texts[lang], "correct": right},
+                "value": {"text": choice["text"][lang], "correct": choice.get("correct", False)},
                 "id": f"{slug}-{n}-{c}",
             }
-            for c, (texts, right) in enumerate(spec.get("choices", []))
+            for c, choice in enumerate(spec.get("choices", []))
         ],
         "statement_is_true": spec.get("statement_is_true", True),
         "accepted_answers": "\n".join(spec.get("accepted", {}).get(lang, [])),
@@ -135,10 +136,10 @@ def _place(spec: dict, quiz: Quiz, locale: Locale) -> None:
     lesson.save_revision().publish()
 
 
-def _seed_attempts() -> None:
+def _seed_attempts(specs: list[dict]) -> None:
     for email, slug, lang, answers in ATTEMPTS:
         user = User.objects.get(email=email)
-        spec = next(spec for spec in QUIZZES if spec["slug"] == slug)
+        spec = next(spec for spec in specs if spec["slug"] == slug)
         lesson = _lesson(spec, Locale.objects.get(language_code=lang))
         block_id = str(_key(slug, "block"))
         done = Attempt.objects.filter(
@@ -158,7 +159,9 @@ def _seed_attempts() -> None:
 
 def quizzes_pass(user: User, course: CoursePage) -> None:
     """Pass every required quiz of `course` (for demo learners who complete it)."""
-    for placement in required_placements(course_lessons(course)):
+    for placement in placements_in(course_lessons(course)):
+        if not placement.required:
+            continue
         attempt = attempt_start(user=user, lesson=placement.lesson, block_id=placement.block_id)
         attempt_submit(
             attempt=attempt,

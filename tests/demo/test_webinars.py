@@ -5,9 +5,9 @@ change."""
 import pytest
 from wagtail.models import Revision
 
-from home.demo import seed_home_pages
-from people.demo import seed_people
-from webinars.demo import seed_webinars
+from demo.seed.home import seed_home_pages
+from demo.seed.people import seed_people
+from demo.seed.webinars import seed_webinars
 from webinars.models import AttendanceRow, Caption, Registration, WebinarPage
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_webinars(settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path
-    monkeypatch.setattr("webinars.demo.shutil.which", lambda name: None)
+    monkeypatch.setattr("demo.seed.webinars.shutil.which", lambda name: None)
     seed_home_pages()
     seed_people()
     said = []
@@ -57,7 +57,7 @@ def test_coordinators_may_publish_demo_webinars(settings, tmp_path, monkeypatch,
     from wagtail.models import Page
 
     settings.MEDIA_ROOT = tmp_path
-    monkeypatch.setattr("webinars.demo.shutil.which", lambda name: None)
+    monkeypatch.setattr("demo.seed.webinars.shutil.which", lambda name: None)
     seed_home_pages()
     seed_people()
     services, _violence = seed_webinars(out=lambda line: None)

@@ -11,8 +11,6 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page, Revision
 
-from courses.demo import seed_courses
-from courses.demo_content import COURSES
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -23,12 +21,15 @@ from courses.models import (
     ModulePage,
     Track,
 )
-from home.demo import seed_home_pages
-from people.demo import seed_people
+from demo import content
+from demo.seed.courses import seed_courses
+from demo.seed.home import seed_home_pages
+from demo.seed.people import seed_people
 from people.models import User
 from people.roles import Role
 
 pytestmark = pytest.mark.django_db
+COURSES = content.courses()
 
 # Letters from other alphabets that look like the Kyrgyz Ң ң Ү ү Ө ө.
 LOOK_ALIKES = "\u04c9\u04ca\u04a4\u04a5\u04c7\u04c8\u04b0\u04b1\u019f\u0275\u0398\u03b8\u0472\u0473"

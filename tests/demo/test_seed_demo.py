@@ -2,7 +2,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from people.demo import ACCOUNTS, DEMO_PASSWORD
+from courses.models import Enrolment, LessonProgress
+from demo.seed.people import ACCOUNTS, DEMO_PASSWORD
 from people.models import Consent, TargetGroup, User
 from people.roles import Role, roles_of
 
@@ -18,6 +19,10 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "groups": TargetGroup.objects.count(),
         "consents": Consent.objects.count(),
+        "enrolments": sorted(
+            Enrolment.objects.values_list("user_id", "course_key", "status", "completed_at")
+        ),
+        "progress": sorted(LessonProgress.objects.values_list("enrolment_id", "lesson_key")),
     }
 
 

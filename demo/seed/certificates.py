@@ -1,7 +1,8 @@
 """The demo's certificates: a default template in Kyrgyz, Russian and English, and a cohort of
-learners who completed the CEDAW course, so that a coordinator finds a register to filter, print
-and count. Needs seed_people() first; the template before seed_courses() (whose completions
-issue certificates), the cohort after it. Running it again changes nothing."""
+learners who completed the CEDAW course (both in demo/content/certificates.yaml), so that a
+coordinator finds a register to filter, print and count. Needs seed_people() first; the
+template before seed_courses() (whose completions issue certificates), the cohort after it.
+Running it again changes nothing."""
 
 import io
 
@@ -10,72 +11,24 @@ from django.db import transaction
 from wagtail.images.models import Image
 from wagtail.models import Locale
 
-from certificates import artwork
 from certificates.models import CertificateLogo, CertificateTemplate, Signatory
-from courses.completion import lessons_to_mark
 from courses.models import CoursePage
 from courses.services import enrolment_create, lesson_mark_done
+from demo import artwork, content
+from demo.seed.courses import lessons_to_mark
+from demo.seed.quizzes import quizzes_pass
 from people.models import TargetGroup, User
-from people.regions import Region, SettlementType
+from people.regions import SettlementType
 from people.services import person_create
-from quizzes.demo import quizzes_pass
 
-TEMPLATE = {
-    "ky": {
-        "name": "Негизги сертификат",
-        "title": "Сертификат",
-        "body": "Бул сертификат төмөнкүнү тастыктайт:\n{name}\n{achievement}",
-        "signatories": [("Жылдыз Асанова", "Директор"), ("Нурлан Бейшеев", "Башкы тренер")],
-    },
-    "ru": {
-        "name": "Основной сертификат",
-        "title": "Сертификат",
-        "body": "Настоящий сертификат выдан\n{name}\n{achievement}",
-        "signatories": [("Жылдыз Асанова", "Директор"), ("Нурлан Бейшеев", "Главный тренер")],
-    },
-    "en": {
-        "name": "Main certificate",
-        "title": "Certificate",
-        "body": "This certificate is awarded to\n{name}\n{achievement}",
-        "signatories": [("Jyldyz Asanova", "Director"), ("Nurlan Beisheev", "Lead trainer")],
-    },
-}
-
+CONTENT = content.load("certificates")
+TEMPLATE = CONTENT["template"]
 # Name, gender, birth year, region, target groups: enough people for counts of 5 and more.
-COHORT = [
-    (
-        "Айзада Токтосунова",
-        "woman",
-        1990,
-        Region.NARYN,
-        ["women-leaders", "rural-communities-local-authorities"],
-    ),
-    ("Гүлнара Мамытова", "woman", 1985, Region.NARYN, ["women-leaders"]),
-    ("Чолпон Абдыкадырова", "woman", 1979, Region.NARYN, ["women-farmers-entrepreneurs"]),
-    ("Мээрим Жумабекова", "woman", 2001, Region.NARYN, ["youth", "women-leaders"]),
-    ("Айпери Осмонова", "woman", 1995, Region.NARYN, ["women-leaders", "survivors"]),
-    ("Нургүл Сыдыкова", "woman", 1988, Region.NARYN, ["women-leaders"]),
-    ("Бактыгүл Өмүралиева", "woman", 1983, Region.OSH, ["women-farmers-entrepreneurs"]),
-    ("Зарина Үсөнова", "woman", 1999, Region.OSH, ["youth"]),
-    ("Динара Ыскакова", "woman", 1992, Region.OSH, ["women-leaders"]),
-    ("Асель Ңурматова", "woman", 1987, Region.OSH, ["women-leaders", "survivors"]),
-    ("Саткын Бекова", "woman", 1975, Region.OSH, ["rural-communities-local-authorities"]),
-    ("Азамат Төрөбеков", "man", 1990, Region.OSH, ["rural-communities-local-authorities"]),
-    ("Эрлан Кыдырбаев", "man", 2000, Region.TALAS, ["youth"]),
-    ("Бекзат Өмүров", "man", 1998, Region.TALAS, ["youth", "voters"]),
-]
-COURSE_SLUG = "gender-cedaw"
-
+COHORT = CONTENT["cohort"]
+COURSE_SLUG = CONTENT["course"]
 # What earlier seeds wrote: a demo seeded before {achievement} existed gets the new text.
-EARLIER_BODIES = {
-    "Бул сертификат төмөнкүнү тастыктайт:\n{name}\n"
-    "«{course}» курсун ({hours} саат) {date} ийгиликтүү аяктады.",
-    "Настоящий сертификат подтверждает, что\n{name}\n"
-    "успешно завершил(а) курс «{course}» ({hours} ч.) {date}.",
-    "This certifies that\n{name}\n"
-    "successfully completed the course “{course}” ({hours} hours) on {date}.",
-}
-LOGO_TITLE = "Теңдик: логотип (демо)"
+EARLIER_BODIES = set(CONTENT["earlier_bodies"])
+LOGO_TITLE = CONTENT["logo_title"]
 
 
 @transaction.atomic
@@ -128,16 +81,14 @@ def _bring_up_to_date(
 
 
 def _save(template: CertificateTemplate, language: str) -> CertificateTemplate:
-    content = TEMPLATE[language]
-    template.name, template.title, template.body = (
-        content["name"],
-        content["title"],
-        content["body"],
-    )
+    texts = TEMPLATE[language]
+    template.name, template.title, template.body = texts["name"], texts["title"], texts["body"]
     template.save()
     template.signatories.all().delete()
-    for order, (name, position) in enumerate(content["signatories"]):
-        Signatory.objects.create(template=template, name=name, position=position, sort_order=order)
+    for order, person in enumerate(texts["signatories"]):
+        Signatory.objects.create(
+            template=template, name=person["name"], position=person["position"], sort_order=order
+        )
     return template
 
 
@@ -151,18 +102,18 @@ def seed_cohort_certificates() -> list[User]:
     groups = TargetGroup.objects.in_bulk(field_name="slug")
     lessons = lessons_to_mark(course)
     people = []
-    for n, (name, gender, born, region, slugs) in enumerate(COHORT, start=1):
+    for n, member in enumerate(COHORT, start=1):
         email = f"cohort{n:02d}@demo.tendik.kg"
         person = User.objects.filter(email=email).first()
         if person is None:
             person = person_create(
                 email=email,
-                full_name=name,
-                gender=gender,
-                birth_year=born,
-                region=region,
+                full_name=member["name"],
+                gender=member["gender"],
+                birth_year=member["birth_year"],
+                region=member["region"],
                 settlement_type=SettlementType.RURAL,
-                target_groups=[groups[slug] for slug in slugs],
+                target_groups=[groups[slug] for slug in member["groups"]],
             )
             enrolment_create(user=person, course=course, by=None)
             for lesson in lessons:
