@@ -14,21 +14,36 @@ from outbox.selectors import stuck_after
 RETRIES = 3
 
 
+def _attempt(task, object_id: int, attempt: int, *, run, failed, backoff: int) -> None:
+    """Run once; on an error queue the next attempt after backoff**attempt seconds, and after
+    the last one record the failure with its reason."""
+    try:
+        run()
+    except Exception as error:
+        if attempt < RETRIES:
+            task.apply_async(
+                args=[object_id], kwargs={"attempt": attempt + 1}, countdown=backoff**attempt
+            )
+            return
+        failed(repr(error))
+
+
 @shared_task(acks_late=True)
 def certificate_render(certificate_id: int, attempt: int = 0) -> None:
     certificate = Certificate.objects.select_related("template").filter(pk=certificate_id).first()
     if certificate is None or certificate.is_ready:
         return
-    try:
-        services.certificate_render(certificate=certificate)
-    except Exception as error:
-        if attempt < RETRIES:
-            certificate_render.apply_async(
-                args=[certificate_id], kwargs={"attempt": attempt + 1}, countdown=4**attempt
-            )
-            return
+    _attempt(
+        certificate_render,
+        certificate_id,
+        attempt,
+        run=lambda: services.certificate_render(certificate=certificate),
         # Never silently lost: coordinators see it failed, with the reason, and can retry.
-        services.certificate_render_failed(certificate_id=certificate_id, error=repr(error))
+        failed=lambda error: services.certificate_render_failed(
+            certificate_id=certificate_id, error=error
+        ),
+        backoff=4,
+    )
 
 
 @shared_task(acks_late=True)
@@ -43,15 +58,14 @@ def print_chunk_render(chunk_id: int, attempt: int = 0) -> None:
     chunk = PrintChunk.objects.select_related("job").filter(pk=chunk_id).first()
     if chunk is None or chunk.job.status == PrintJob.Status.FAILED:
         return
-    try:
-        print_jobs.print_chunk_render(chunk=chunk)
-    except Exception as error:
-        if attempt < RETRIES:
-            print_chunk_render.apply_async(
-                args=[chunk_id], kwargs={"attempt": attempt + 1}, countdown=2**attempt
-            )
-            return
-        print_jobs.print_chunk_failed(chunk_id=chunk_id, error=repr(error))
+    _attempt(
+        print_chunk_render,
+        chunk_id,
+        attempt,
+        run=lambda: print_jobs.print_chunk_render(chunk=chunk),
+        failed=lambda error: print_jobs.print_chunk_failed(chunk_id=chunk_id, error=error),
+        backoff=2,
+    )
 
 
 @shared_task(ignore_result=True)
