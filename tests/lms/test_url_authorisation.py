@@ -15,8 +15,8 @@ Outcomes, one word per person in the order of ROLES:
 A 500 fails the test on its own: the test client raises the view's exception."""
 
 import json
-from urllib.parse import urlencode
 from typing import NamedTuple
+from urllib.parse import urlencode
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -113,7 +113,7 @@ def training(w):
     return {"pk": w.training_session.pk}
 
 
-def participant(w):
+def person_t(w):  # a participant of the training session, without an account
     return {"pk": w.training_participant.pk}
 
 
@@ -126,7 +126,7 @@ def merged(w):
     return {"pk": w.training_twice.pk}
 
 
-def qualification(w):
+def pending(w):
     return {"pk": w.pending_qualification.pk}
 
 
@@ -139,7 +139,7 @@ def xapi(w, client):
     return json.dumps(statement(raw=1)), "application/json", {"X-H5P-Launch": client.h5p_launch}
 
 
-def merge_pair(w, client):
+def pair(w, client):
     body = {"source": w.training_twice.pk, "target": w.training_participant.pk}
     return urlencode(body), "application/x-www-form-urlencoded", {}
 
@@ -207,12 +207,12 @@ TABLE = {
     "trainings:participants_add":      Url(GET,  training,"login no    no    no    ok    ok"),
     "trainings:session_hold":          Url(POST, training,"login no    no    no    go    go"),
     "trainings:session_close":         Url(POST, training,"login no    no    no    go    go"),
-    "trainings:participant_detail":    Url(GET,  participant, "login no no    no    ok    ok"),
+    "trainings:participant_detail":    Url(GET,  person_t,"login no    no    no    ok    ok"),
     "trainings:duplicates":            Url(GET,  none,    "login no    no    no    no    ok"),
-    "trainings:merge":                 Url(POST, none,    "login no    no    no    no    go", merge_pair),
+    "trainings:merge":                 Url(POST, none,    "login no    no    no    no    go", pair),
     "trainings:unmerge":               Url(POST, merged,  "login no    no    no    no    go"),
     "trainings:qualifications":        Url(GET,  none,    "login no    no    ok    ok    ok"),
-    "trainings:qualification_confirm": Url(POST, qualification, "login no no no   go    go"),
+    "trainings:qualification_confirm": Url(POST, pending, "login no    no    no    go    go"),
     "trainings:claim":                 Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
