@@ -30,10 +30,20 @@ class PeopleChoiceField(forms.ModelMultipleChoiceField):
         return f"{obj.full_name} · {obj.email}" if obj.full_name else obj.email
 
 
+class HoursField(forms.DecimalField):
+    """Hours as typed on a phone: "4,5" as well as "4.5"."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(",", ".")
+        return super().to_python(value)
+
+
 class SessionForm(forms.ModelForm):
     """The session's details and up to five days (date and hours each)."""
 
-    course = forms.ChoiceField(label=_("Course"))
+    # A text field shown as a list: a course not offered gets our message, not "not a choice".
+    course = forms.CharField(label=_("Course"), widget=forms.Select)
     lead_trainer = PersonChoiceField(label=_("Lead trainer"), queryset=User.objects.none())
     co_trainers = PeopleChoiceField(
         label=_("Co-trainers"), queryset=User.objects.none(), required=False
@@ -63,7 +73,7 @@ class SessionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.user = user
         self.courses = {str(page.translation_key): page for page in courses_for(user)}
-        self.fields["course"].choices = [("", "—")] + [
+        self.fields["course"].widget.choices = [("", "—")] + [
             (key, page.title) for key, page in self.courses.items()
         ]
         if self.instance.pk:
@@ -73,7 +83,9 @@ class SessionForm(forms.ModelForm):
                 page = course_page(self.instance.course_key)
                 if page is not None:
                     self.courses[str(page.translation_key)] = page
-                    self.fields["course"].choices += [(str(page.translation_key), page.title)]
+                    self.fields["course"].widget.choices += [
+                        (str(page.translation_key), page.title)
+                    ]
         candidates = co_trainer_candidates()
         if coordinates(user):
             self.fields["lead_trainer"].queryset = candidates
@@ -96,7 +108,7 @@ class SessionForm(forms.ModelForm):
                 widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                 initial=day.date if day else None,
             )
-            self.fields[f"day_{index}_hours"] = forms.DecimalField(
+            self.fields[f"day_{index}_hours"] = HoursField(
                 label=_("Day %(number)s: hours") % {"number": index + 1},
                 required=index == 0,
                 max_digits=4,

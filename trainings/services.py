@@ -22,6 +22,7 @@ from courses.models import CoursePage, TrainerQualification
 from people.models import TargetGroup, User
 from people.roles import Role, has_role, sees_sensitive_groups
 from trainings.models import Participant, Practicum, Registration, Session, SessionDay
+from trainings.models.participant import settlement_key
 from trainings.selectors import coordinates, current_record, may_lead, record_group
 from trainings.signals import session_closed
 
@@ -438,13 +439,13 @@ def participants_similar(
 ) -> list[Similar]:
     """Records in the same settlement whose name is close to `full_name` (words in any order,
     a typo or two), best first: she may be typed in already."""
-    settlement = " ".join((settlement or "").split())
-    if not settlement or not full_name.strip():
+    key = settlement_key(settlement)
+    if not key or not full_name.strip():
         return []
     candidates = {
         record.pk: record
         for record in Participant.objects.current()
-        .filter(settlement__iexact=settlement)
+        .filter(settlement_key=key)
         .exclude(pk__in=list(exclude))
     }
     if not candidates:
@@ -468,24 +469,22 @@ class Pair:
 
 def participants_duplicates(*, region: str = "", limit: int = 100) -> list[Pair]:
     """Pairs of current records with similar names in one settlement, best first."""
-    records = Participant.objects.current().exclude(settlement="")
+    records = Participant.objects.current().exclude(settlement_key="")
     if region:
         records = records.filter(region=region)
     by_place: dict[str, list[Participant]] = {}
     for record in records.order_by("pk"):
-        by_place.setdefault(_key(record.settlement), []).append(record)
+        by_place.setdefault(record.settlement_key, []).append(record)
     pairs = []
     for group in by_place.values():
         if len(group) < 2:
             continue
         names = [_key(record.full_name) for record in group]
-        scores = process.cdist(
-            names, names, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_SCORE
-        )
-        for i in range(len(group)):
+        for i, name in enumerate(names):
             for j in range(i + 1, len(group)):
-                if scores[i][j] and not _both_accounts(group[i], group[j]):
-                    pairs.append(Pair(group[i], group[j], round(float(scores[i][j]))))
+                score = fuzz.token_sort_ratio(name, names[j], score_cutoff=SIMILAR_SCORE)
+                if score and not _both_accounts(group[i], group[j]):
+                    pairs.append(Pair(group[i], group[j], round(score)))
     pairs.sort(key=lambda pair: (-pair.score, pair.first.pk))
     return pairs[:limit]
 

@@ -5,6 +5,7 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 from django.db.models import F
+from django.db.models.functions import Coalesce
 
 
 def keep_existing_qualified(apps, schema_editor):
@@ -12,7 +13,9 @@ def keep_existing_qualified(apps, schema_editor):
     given the Trainer role on the rule of their time, and taking it away now would shut them
     out of their own sessions. From now on a new one is pending until her practicum."""
     TrainerQualification = apps.get_model("courses", "TrainerQualification")
-    TrainerQualification.objects.update(status="qualified", created_at=F("qualified_at"))
+    # Each had its qualified_at (set when it was made): the course was completed then too.
+    when = Coalesce(F("qualified_at"), F("created_at"))
+    TrainerQualification.objects.update(status="qualified", qualified_at=when, created_at=when)
 
 
 class Migration(migrations.Migration):

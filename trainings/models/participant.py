@@ -36,6 +36,10 @@ class AgeBand(models.TextChoices):
         return cls.FROM_60
 
 
+def settlement_key(settlement: str) -> str:
+    return " ".join((settlement or "").casefold().replace("ё", "е").split())
+
+
 class ParticipantQuerySet(models.QuerySet):
     def current(self):
         """Records not merged into another one."""
@@ -61,6 +65,9 @@ class Participant(models.Model):
     settlement_type = models.CharField(
         _("urban or rural"), max_length=5, choices=SettlementType.choices, blank=True
     )
+    # The settlement as compared: case and spacing do not matter (SQLite's own case-insensitive
+    # comparisons know ASCII only, not Kyrgyz or Russian letters).
+    settlement_key = models.CharField(max_length=100, blank=True, editable=False, db_index=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     target_groups = models.ManyToManyField(
@@ -113,6 +120,12 @@ class Participant(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.settlement_key = settlement_key(self.settlement)
+        if kwargs.get("update_fields") is not None and "settlement" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "settlement_key"}
+        super().save(*args, **kwargs)
 
     @property
     def has_account(self) -> bool:
