@@ -1,4 +1,5 @@
-"""Who viewed, exported, printed or downloaded which personal data: one row per such request.
+"""Who viewed, exported, printed or downloaded which personal data, or changed a record that is
+final (a closed training session, a merge, a trainer's qualification): one row per such act.
 
 Rows are written by `audit.services.audit_entry_create` only and never changed: the admin shows
 them read-only to administrators. The actor's name and email are copied in, so that the row still
@@ -15,6 +16,7 @@ class AuditEntry(models.Model):
         EXPORTED = "exported", _("Exported")
         PRINTED = "printed", _("Printed")
         DOWNLOADED = "downloaded", _("Downloaded")
+        CHANGED = "changed", _("Changed")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -40,16 +40,25 @@ def filters_of(request) -> str:
 def audit_entry_create(request, action: str, what: str, detail: str = "") -> AuditEntry:
     """Note that `request.user` did `action` (an AuditEntry.Action) on `what` (a short code such
     as "certificates.register"); `detail` names the object, filters are added from the query."""
-    user = request.user
     filters = filters_of(request)
     detail = " ".join(part for part in (detail, filters and f"?{filters}") if part)
+    return audit_entry_record(
+        actor=request.user, action=action, what=what, detail=detail, ip=_ip(request)
+    )
+
+
+def audit_entry_record(
+    *, actor, action: str, what: str, detail: str = "", ip: str | None = None
+) -> AuditEntry:
+    """The same note from a service, which has no request: `actor` is the person acting."""
+    signed_in = actor is not None and actor.is_authenticated
     return AuditEntry.objects.create(
-        actor=user if user.is_authenticated else None,
-        actor_label=_label(user) if user.is_authenticated else "",
+        actor=actor if signed_in else None,
+        actor_label=_label(actor) if signed_in else "",
         action=action,
         what=what,
         detail=detail[:DETAIL_MAX],
-        ip=_ip(request),
+        ip=ip,
     )
 
 

@@ -16,4 +16,6 @@ def lesson_progress(person):
 
 
 def qualifications(person):
-    return TrainerQualification.objects.filter(user=person).values("course_key", "qualified_at")
+    return TrainerQualification.objects.filter(user=person).values(
+        "course_key", "status", "created_at", "qualified_at"
+    )

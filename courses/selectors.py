@@ -66,7 +66,8 @@ def missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
 
 
 def is_trainer_of(user, course: CoursePage) -> bool:
-    """A trainer named on the course, or qualified for it by a trainer-of-trainers course."""
+    """A trainer named on the course, or qualified for it by a trainer-of-trainers course and a
+    confirmed practicum (a pending qualification does not count)."""
     if not has_role(user, Role.TRAINER):
         return False
     tot_keys = CoursePage.objects.filter(
@@ -74,7 +75,9 @@ def is_trainer_of(user, course: CoursePage) -> bool:
     ).values("translation_key")
     return (
         course.trainers.filter(pk=user.pk).exists()
-        or TrainerQualification.objects.filter(user=user, course_key__in=tot_keys).exists()
+        or TrainerQualification.objects.filter(
+            user=user, course_key__in=tot_keys, status=TrainerQualification.Status.QUALIFIED
+        ).exists()
     )
 
 

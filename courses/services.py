@@ -1,4 +1,3 @@
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
@@ -17,7 +16,6 @@ from courses.models import (
 from courses.selectors import course_of, missing_prerequisites, translation_into
 from courses.signals import course_completed
 from people.models import User
-from people.roles import Role
 
 
 class EnrolmentRefused(Exception):
@@ -152,10 +150,13 @@ def enrolment_check_completion(*, enrolment: Enrolment, course: CoursePage) -> E
 
 @transaction.atomic
 def trainer_qualify(*, user: User, course: CoursePage) -> TrainerQualification:
+    """She completed the trainer-of-trainers course `course`: her qualification is pending until
+    her practicum is confirmed (trainings.services.practicum_confirm), and she is not made a
+    trainer yet. The course's trainer, when it names one, is the one who trained her."""
+    trainer = course.trainers.order_by("pk").first()
     qualification, _created = TrainerQualification.objects.get_or_create(
-        user=user, course_key=course.translation_key
+        user=user, course_key=course.translation_key, defaults={"trained_by": trainer}
     )
-    user.groups.add(Group.objects.get(name=Role.TRAINER))
     return qualification
 
 

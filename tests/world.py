@@ -6,13 +6,14 @@ URL needs (a certificate is rendered with WeasyPrint, an H5P package is unpacked
 from functools import cached_property
 
 from django.contrib.auth.tokens import default_token_generator
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Locale, Page
 
 from certificates.models import CertificateTemplate, PrintJob
 from certificates.print_jobs import print_job_create
-from courses.models import LessonPage
+from courses.models import LessonPage, TrainerQualification
 from courses.services import enrolment_create
 from people.roles import Role
 from quizzes.models import QuestionBank
@@ -22,6 +23,7 @@ from tests.factories import UserFactory, build_course
 from tests.h5p.fixtures import TRUE_FALSE
 from tests.quizzes.conftest import BLOCK_ID, make_questions, make_quiz, place_quiz
 from tests.webinars.conftest import make_webinar
+from trainings.services import participant_create, participant_register, session_create
 from webinars.models import WebinarSeriesPage
 
 
@@ -95,6 +97,48 @@ class World:
             )
         job.refresh_from_db()
         return job
+
+    @cached_property
+    def training_session(self):
+        """A planned face-to-face session of the course, led by its trainer, held today, with a
+        participant without an account and another one typed twice."""
+        trainer = self.people["trainer"]
+        session = session_create(
+            by=trainer,
+            course=self.course,
+            lead_trainer=trainer,
+            days=[(timezone.localdate(), 6)],
+            venue="Айылдык китепкана",
+            region="naryn",
+            settlement="Кочкор",
+            settlement_type="rural",
+            language="ky",
+            capacity=20,
+        )
+        for name in ("Гүлнара Асанова", "Асанова Гулнара"):
+            participant = participant_create(
+                by=trainer, full_name=name, consent=True, region="naryn", settlement="Кочкор"
+            )
+            participant_register(session=session, participant=participant, by=trainer)
+        return session
+
+    @property
+    def training_participant(self):
+        return self.training_session.registrations.order_by("pk").first().participant
+
+    @property
+    def training_twice(self):
+        """The participant typed a second time, merged into the first one."""
+        return self.training_session.registrations.order_by("pk").last().participant
+
+    @cached_property
+    def pending_qualification(self):
+        """Of a co-trainer of the training session, whose practicum waits."""
+        person = UserFactory(role=Role.LEARNER)
+        self.training_session.co_trainers.add(person)
+        return TrainerQualification.objects.create(
+            user=person, course_key=self.course.translation_key
+        )
 
     @cached_property
     def password_reset(self) -> dict:

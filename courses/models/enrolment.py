@@ -3,6 +3,7 @@ their Wagtail translation key, so that an enrolment and its progress hold in eve
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -70,13 +71,39 @@ class LessonProgress(models.Model):
 
 
 class TrainerQualification(models.Model):
-    """She completed a trainer-of-trainers course, and may teach the courses it qualifies for."""
+    """She completed a trainer-of-trainers course (`course_key`), and may teach the courses it
+    qualifies for once her practicum is confirmed (`status` qualified, by `qualified_by`).
+    `trained_by` is the trainer who trained her: the edge of the cascade."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Practicum pending")
+        QUALIFIED = "qualified", _("Qualified")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="qualifications"
     )
     course_key = models.UUIDField(_("trainer-of-trainers course"))
-    qualified_at = models.DateTimeField(_("qualified at"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("course completed at"), default=timezone.now)
+    qualified_at = models.DateTimeField(_("qualified at"), null=True, blank=True)
+    qualified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("qualified by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    trained_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trained by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="trainees",
+    )
 
     class Meta:
         verbose_name = _("trainer qualification")
@@ -87,4 +114,8 @@ class TrainerQualification(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user_id}: {self.course_key}"
+        return f"{self.user_id}: {self.course_key} ({self.status})"
+
+    @property
+    def is_qualified(self) -> bool:
+        return self.status == self.Status.QUALIFIED

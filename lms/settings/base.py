@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "h5p",
     "webinars",
     "certificates",
+    "trainings",
     "audit",
     "core",
     "lms",

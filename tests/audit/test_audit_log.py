@@ -9,7 +9,7 @@ from people.roles import Role
 from tests.factories import UserFactory
 
 Action = AuditEntry.Action
-VIEWED, EXPORTED, PRINTED, DOWNLOADED = Action.values
+VIEWED, EXPORTED, PRINTED, DOWNLOADED, CHANGED = Action.values
 
 
 def _urls(world):

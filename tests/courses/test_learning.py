@@ -198,9 +198,11 @@ def test_an_activity_kind_plugs_into_completion(client_for, learner, course, les
 # Trainer-of-trainers
 
 
-def test_tot_completion_qualifies_a_trainer(
+def test_tot_completion_alone_leaves_the_qualification_pending(
     learner, catalogue, course, django_capture_on_commit_callbacks
 ):
+    """Issue 14.6: the ToT course alone no longer makes a trainer; her practicum does
+    (tests/trainings/test_qualification.py)."""
     tot = build_course(catalogue, title="ToT", track=Track.TOT, modules=1, lessons=1)
     tot.qualifies_for.add(course)
     tot.save_revision().publish()
@@ -209,8 +211,10 @@ def test_tot_completion_qualifies_a_trainer(
         lesson_mark_done(user=learner, lesson=LessonPage.objects.descendant_of(tot).get())
     qualification = TrainerQualification.objects.get(user=learner)
     assert qualification.course_key == tot.translation_key
+    assert qualification.status == TrainerQualification.Status.PENDING
+    assert qualification.qualified_at is None
     learner.refresh_from_db()
-    assert Role.TRAINER in roles_of(learner)
+    assert Role.TRAINER not in roles_of(learner)
 
 
 # Who sees what

@@ -16,6 +16,7 @@ A 500 fails the test on its own: the test client raises the view's exception."""
 
 import json
 from typing import NamedTuple
+from urllib.parse import urlencode
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -108,6 +109,27 @@ def reset(w):
     return w.password_reset  # a valid link for some other person
 
 
+def training(w):
+    return {"pk": w.training_session.pk}
+
+
+def person_t(w):  # a participant of the training session, without an account
+    return {"pk": w.training_participant.pk}
+
+
+def merged(w):
+    from trainings.services import participant_merge
+
+    participant_merge(
+        source=w.training_twice, target=w.training_participant, by=w.people["coordinator"]
+    )
+    return {"pk": w.training_twice.pk}
+
+
+def pending(w):
+    return {"pk": w.pending_qualification.pk}
+
+
 # POST bodies, where an empty form would not reach the check that matters.
 def xapi(w, client):
     # As the player does: open it first (the server launches the play for those who may
@@ -115,6 +137,11 @@ def xapi(w, client):
     activity_lesson, block = w.h5p
     launched(client, (None, activity_lesson, block))
     return json.dumps(statement(raw=1)), "application/json", {"X-H5P-Launch": client.h5p_launch}
+
+
+def pair(w, client):
+    body = {"source": w.training_twice.pk, "target": w.training_participant.pk}
+    return urlencode(body), "application/x-www-form-urlencoded", {}
 
 
 # One line per URL: method, kwargs, and the outcome for each person, in the order of
@@ -173,6 +200,20 @@ TABLE = {
     "certificates:print_job":          Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_download": Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_retry":    Url(POST, job,     "login no    no    no    no    go"),
+    "trainings:session_list":          Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "trainings:session_new":           Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "trainings:session_detail":        Url(GET,  training,"login no    no    no    ok    ok"),
+    "trainings:session_edit":          Url(GET,  training,"login no    no    no    ok    ok"),
+    "trainings:participants_add":      Url(GET,  training,"login no    no    no    ok    ok"),
+    "trainings:session_hold":          Url(POST, training,"login no    no    no    go    go"),
+    "trainings:session_close":         Url(POST, training,"login no    no    no    go    go"),
+    "trainings:participant_detail":    Url(GET,  person_t,"login no    no    no    ok    ok"),
+    "trainings:duplicates":            Url(GET,  none,    "login no    no    no    no    ok"),
+    "trainings:merge":                 Url(POST, none,    "login no    no    no    no    go", pair),
+    "trainings:unmerge":               Url(POST, merged,  "login no    no    no    no    go"),
+    "trainings:qualifications":        Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "trainings:qualification_confirm": Url(POST, pending, "login no    no    no    go    go"),
+    "trainings:claim":                 Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 

@@ -1,0 +1,22 @@
+from trainings.models.participant import (
+    AgeBand,
+    Attendance,
+    Headcount,
+    Participant,
+    Registration,
+)
+from trainings.models.qualification import Practicum
+from trainings.models.session import Language, Project, Session, SessionDay
+
+__all__ = [
+    "AgeBand",
+    "Attendance",
+    "Headcount",
+    "Language",
+    "Participant",
+    "Practicum",
+    "Project",
+    "Registration",
+    "Session",
+    "SessionDay",
+]

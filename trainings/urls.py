@@ -1,0 +1,26 @@
+from django.urls import path
+
+from trainings import views
+
+app_name = "trainings"
+
+urlpatterns = [
+    path("trainings/", views.session_list, name="session_list"),
+    path("trainings/new/", views.session_new, name="session_new"),
+    path("trainings/<id:pk>/", views.session_detail, name="session_detail"),
+    path("trainings/<id:pk>/edit/", views.session_edit, name="session_edit"),
+    path("trainings/<id:pk>/participants/add/", views.participants_add, name="participants_add"),
+    path("trainings/<id:pk>/hold/", views.session_hold_view, name="session_hold"),
+    path("trainings/<id:pk>/close/", views.session_close_view, name="session_close"),
+    path("trainings/participants/<id:pk>/", views.participant_detail, name="participant_detail"),
+    path("trainings/duplicates/", views.duplicates, name="duplicates"),
+    path("trainings/duplicates/merge/", views.merge, name="merge"),
+    path("trainings/participants/<id:pk>/unmerge/", views.unmerge, name="unmerge"),
+    path("trainings/qualifications/", views.qualifications, name="qualifications"),
+    path(
+        "trainings/qualifications/<id:pk>/confirm/",
+        views.qualification_confirm,
+        name="qualification_confirm",
+    ),
+    path("account/claim/", views.claim, name="claim"),
+]
