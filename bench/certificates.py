@@ -26,7 +26,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 
-from certificates import fonts  # noqa: E402
+from core import fonts  # noqa: E402
 from certificates.rendering import (  # noqa: E402
     PDF_OPTIONS,
     Holder,

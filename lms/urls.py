@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("quizzes.urls")),
     path("", include("h5p.report_urls")),
     path("", include("webinars.urls")),
+    path("", include("trainings.urls_attendance")),
     path("", include("certificates.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),

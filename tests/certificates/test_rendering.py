@@ -9,7 +9,7 @@ import zxingcpp
 from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 
-from certificates.fonts import FAMILY, KYRGYZ, font_files
+from core.fonts import FAMILY, KYRGYZ, font_files
 from certificates.layouts import holder_for, layout_for
 from certificates.models import CertificateLogo, Signatory
 from certificates.rendering import Holder, Layout, RenderError, name_size_pt, render_pdf
