@@ -56,7 +56,9 @@ def hours_parse(text: str) -> Decimal:
 def hours_text(value: Decimal) -> str:
     """Hours as the person's language writes them: 6, 7,5."""
     value = Decimal(value)
-    return number_format(value.normalize() if value == value.to_integral() else value, 1)
+    if value == value.to_integral():
+        return str(int(value))
+    return number_format(value, 1)
 
 
 def _refuse_closed(session: Session, by) -> None:

@@ -17,6 +17,7 @@ from core import fonts
 from core.pdf import font_config, qr_data_uri
 from people.models import Gender
 from people.regions import Region, SettlementType
+from trainings.attendance import hours_text
 from trainings.attendance_selectors import (
     course_title,
     registrations_of,
@@ -70,9 +71,7 @@ def sheet_context(session: Session, day: SessionDay, *, root: str) -> dict:
         "day_number": next((i for i, each in enumerate(days, 1) if each.pk == day.pk), 1),
         "day_count": len(days),
         "date": formats.date_format(day.date, "DATE_FORMAT"),
-        "hours": formats.number_format(day.hours.normalize(), 1)
-        if day.hours != day.hours.to_integral()
-        else str(int(day.hours)),
+        "hours": hours_text(day.hours),
         "course": course_title(session, session.language),
         "place": ", ".join(part for part in place if part),
         "settlement_type": SettlementType(session.settlement_type).label

@@ -29,7 +29,9 @@ def ky_session(course, trainer):
     session = make_session(
         course, trainer, project=Project.objects.create(name="Айыл аялдары", donor="UN Women")
     )
-    register(session, make_participant("Жылдыз Ңурланова", birth_year=1987, phone="+996 700 11 22 33"))
+    register(
+        session, make_participant("Жылдыз Ңурланова", birth_year=1987, phone="+996 700 11 22 33")
+    )
     register(session, make_participant("Айгүл Өмүрова", gender=Gender.WOMAN, settlement="Кара-Суу"))
     return session
 
