@@ -97,6 +97,20 @@ class World:
         return job
 
     @cached_property
+    def training_session(self):
+        """A session of the course led by its trainer, the enrolled learner a participant."""
+        from tests.trainings.attendance_fixtures import make_participant, make_session, register
+
+        session = make_session(self.course, self.people["trainer"], days=1)
+        learner = self.people["learner"]
+        register(session, make_participant(learner.full_name, user=learner))
+        return session
+
+    @property
+    def training_day(self):
+        return self.training_session.days.first()
+
+    @cached_property
     def password_reset(self) -> dict:
         person = UserFactory(role=Role.LEARNER)
         return {
