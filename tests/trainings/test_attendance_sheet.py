@@ -9,7 +9,9 @@ import zxingcpp
 from pypdf import PdfReader
 
 from audit.models import AuditEntry
+from core.fonts import FAMILY
 from people.models import Gender
+from tests.certificates.test_rendering import embedded_fonts
 from tests.trainings.attendance_fixtures import make_participant, make_session, register
 from trainings.models import Project
 from trainings.sheet import blank_rows
@@ -67,8 +69,16 @@ def test_the_sheet_lists_the_participants_and_the_session_in_kyrgyz(
         "1-күн, 2 күндөн",
     ):
         assert expected in text, expected
+    # Every letter, Ң Ү Ө too, in the project's embedded fonts: no system font slipped in.
+    fonts = embedded_fonts(response.content)
+    assert fonts and all(
+        font["file"] and FAMILY.replace(" ", "-") in font["name"] for font in fonts
+    )
+    # A4 in landscape (842 × 595 pt).
+    box = PdfReader(io.BytesIO(response.content)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 595)
     # Registered people first, in name order, then the blank rows numbered on.
-    assert text.index("Айгүл Өмүрова") < text.index("Жылдыз Ңурланова")
+    assert text.index("Айгүл Өмүрова") < text.index("Жылдыз Ңурланова") < text.index(" 3 ")
     assert AuditEntry.objects.filter(what="trainings.sheet", action="printed").count() == 1
 
 
