@@ -176,3 +176,20 @@ def test_hours_lowered_between_the_preview_and_the_confirm_store_nothing(
     assert "Эч нерсе жүктөлгөн жок" in response.text
     assert "Нурлан Үсөнов: 6 саат күндүн 4 саатынан көп." in response.text
     assert not Attendance.objects.exists()  # the first day's good row neither
+
+
+def test_an_xlsx_with_excel_dates_and_number_cells_is_stored(session, trainer, client_for):
+    import datetime
+
+    client = client_for(trainer)
+    rows = [
+        ["Дата", "ФИО", "Год рождения", "Часы", "Присутствовал(а)"],
+        [datetime.datetime(2026, 11, 23), "Бакыт Асанов", 1961, 5.5, "да"],
+        [datetime.date(2026, 11, 24), "Нурлан Үсөнов", None, None, "да"],
+    ]
+    preview = upload(client, session, xlsx_file(rows), language="ru")
+    assert "Строки с ошибками: 0" in preview.text
+    client.post(confirm_url(preview))
+
+    stored = {row.registration_id: row.hours for row in Attendance.objects.all()}
+    assert stored == {session.bakyt_old.pk: Decimal("5.5"), session.nurlan.pk: Decimal("6")}
