@@ -26,7 +26,6 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 
-from certificates import fonts  # noqa: E402
 from certificates.rendering import (  # noqa: E402
     PDF_OPTIONS,
     Holder,
@@ -35,6 +34,7 @@ from certificates.rendering import (  # noqa: E402
     certificate_html,
     render_pdf,
 )
+from core import fonts  # noqa: E402
 
 LAYOUT = Layout(
     language="ky",

@@ -1,26 +1,26 @@
 """Certificates as PDF/A-3b with WeasyPrint, built for speed.
 
 What makes WeasyPrint slow on a one-page certificate is font subsetting (and reading a large
-system font). So: the fonts are pre-subset once (certificates.fonts) and embedded whole
+system font). So: the fonts are pre-subset once (core.fonts) and embedded whole
 (`full_fonts`), and the font configuration, the stylesheet and decoded images are made once per
 process and reused. A batch is laid out certificate by certificate and written as one PDF, so
 the fonts and the background are embedded once for the whole batch."""
 
-import atexit
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import segno
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from certificates import fonts, wording
+from certificates import wording
+from core import fonts
+from core.pdf import font_config, qr_data_uri
 
 PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "full_fonts": False, "optimize_images": False}
 PAGE_SIZES_MM = {"A4": (210, 297), "A5": (148, 210), "letter": (216, 279)}
@@ -145,13 +145,6 @@ def css_mm(value: float) -> str:
     return f"{value:.1f}mm"
 
 
-def qr_data_uri(url: str) -> str:
-    """The QR code as a tiny PNG, one pixel per module, printed without smoothing (cheaper for
-    WeasyPrint to draw than an SVG path of hundreds of segments). The mask is fixed: choosing
-    the "best" of eight costs more than the rest of the QR code, and every mask decodes."""
-    return segno.make(url, error="m", mask=4, micro=False).png_data_uri(border=0, scale=1)
-
-
 def certificate_html(layout: Layout, holder: Holder) -> str:
     missing = [path for path in layout.images() if not path.exists()]
     if missing:
@@ -183,17 +176,6 @@ def certificate_html(layout: Layout, holder: Holder) -> str:
         )
 
 
-# WeasyPrint is imported on first use: importing it parses its own stylesheets, which every
-# other process (the web server, manage.py) would pay for nothing.
-@cache
-def _font_config():
-    from weasyprint.text.fonts import FontConfiguration
-
-    # Dropped before the interpreter tears down the modules its destructor needs.
-    atexit.register(_font_config.cache_clear)
-    return FontConfiguration()
-
-
 @cache
 def _stylesheet():
     from weasyprint import CSS
@@ -201,7 +183,7 @@ def _stylesheet():
     source = Path(__file__).parent / "templates" / "certificates" / "pdf" / "certificate.css"
     return CSS(
         string=fonts.font_face_css() + source.read_text(encoding="utf-8"),
-        font_config=_font_config(),
+        font_config=font_config(),
     )
 
 
@@ -236,7 +218,7 @@ def _html_class():
 
 def _layout_document(html: str):
     return _html_class()(string=html, base_url=str(settings.BASE_DIR)).render(
-        font_config=_font_config(),
+        font_config=font_config(),
         stylesheets=[_stylesheet()],
         cache=_image_cache,
         **PDF_OPTIONS,

@@ -8,7 +8,7 @@ import random
 
 from PIL import Image, ImageDraw, ImageFont
 
-from certificates import fonts
+from core import fonts
 
 PLUM = (106, 27, 77, 255)  # the certificate's colour (certificate.css)
 INK = (24, 40, 110, 255)

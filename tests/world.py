@@ -23,7 +23,12 @@ from tests.factories import UserFactory, build_course
 from tests.h5p.fixtures import TRUE_FALSE
 from tests.quizzes.conftest import BLOCK_ID, make_questions, make_quiz, place_quiz
 from tests.webinars.conftest import make_webinar
-from trainings.services import participant_create, participant_register, session_create
+from trainings.services import (
+    participant_create,
+    participant_for_account,
+    participant_register,
+    session_create,
+)
 from webinars.models import WebinarSeriesPage
 
 
@@ -120,6 +125,13 @@ class World:
                 by=trainer, full_name=name, consent=True, region="naryn", settlement="Кочкор"
             )
             participant_register(session=session, participant=participant, by=trainer)
+        # The enrolled learner takes part too (the URL table's "participant").
+        learner = self.people["learner"]
+        participant_register(
+            session=session,
+            participant=participant_for_account(user=learner, by=trainer),
+            by=trainer,
+        )
         return session
 
     @property
@@ -129,7 +141,11 @@ class World:
     @property
     def training_twice(self):
         """The participant typed a second time, merged into the first one."""
-        return self.training_session.registrations.order_by("pk").last().participant
+        return self.training_session.registrations.order_by("pk")[1].participant
+
+    @property
+    def training_day(self):
+        return self.training_session.days.first()
 
     @cached_property
     def pending_qualification(self):

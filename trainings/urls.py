@@ -1,6 +1,7 @@
 from django.urls import path
 
 from trainings import views
+from trainings.urls_attendance import urlpatterns as attendance_urls
 
 app_name = "trainings"
 
@@ -24,3 +25,6 @@ urlpatterns = [
     ),
     path("account/claim/", views.claim, name="claim"),
 ]
+
+# Each part of the app keeps its own list; one namespace for them all.
+urlpatterns += attendance_urls

@@ -9,11 +9,11 @@ import zxingcpp
 from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 
-from certificates.fonts import FAMILY, KYRGYZ, font_files
 from certificates.layouts import holder_for, layout_for
 from certificates.models import CertificateLogo, Signatory
 from certificates.rendering import Holder, Layout, RenderError, name_size_pt, render_pdf
 from certificates.services import certificate_pdf
+from core.fonts import FAMILY, KYRGYZ, font_files
 from tests.certificates.conftest import KYRGYZ_NAME, issue, make_image, page_count, pdf_text
 from tests.factories import UserFactory
 

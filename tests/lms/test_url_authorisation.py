@@ -101,16 +101,24 @@ def job(w):
     return {"job_id": w.print_job.pk}  # the coordinator's, of the learner's certificate
 
 
+def training(w):
+    return {"pk": w.training_session.pk}  # led by the course's trainer, the learner in it
+
+
+def training_day(w):
+    return {"pk": w.training_session.pk, "day_id": w.training_day.pk}
+
+
+def attendance_import(w):
+    return {"pk": w.training_session.pk, "token": "not-in-her-session"}
+
+
 def person(w):
     return {"pk": w.people["learner"].pk}
 
 
 def reset(w):
     return w.password_reset  # a valid link for some other person
-
-
-def training(w):
-    return {"pk": w.training_session.pk}
 
 
 def person_t(w):  # a participant of the training session, without an account
@@ -214,6 +222,11 @@ TABLE = {
     "trainings:qualifications":        Url(GET,  none,    "login no    no    ok    ok    ok"),
     "trainings:qualification_confirm": Url(POST, pending, "login no    no    no    go    go"),
     "trainings:claim":                 Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "trainings:sheet":                 Url(GET,  training_day, "login no no  no    ok    ok"),
+    "trainings:attendance":            Url(GET,  training_day, "login no no  no    ok    ok"),
+    "trainings:attendance_import":     Url(GET,  training, "login no    no    no    ok    ok"),
+    "trainings:attendance_import_confirm": Url(POST, attendance_import, "login no no no go go"),
+    "trainings:headcount":             Url(GET,  training_day, "login no no  no    ok    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 

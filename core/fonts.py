@@ -1,7 +1,8 @@
-"""The certificate fonts: Noto Sans from npm (frontend/package.json), never the machine's own.
+"""The fonts of our PDFs (certificates, sign-in sheets): Noto Sans from npm (frontend/package.json),
+never the machine's own.
 
 Embedding a whole font is cheap but subsetting it for every PDF is what makes WeasyPrint slow,
-so each face is subset once, to every letter a certificate may need (Latin, Russian and Kyrgyz
+so each face is subset once, to every letter a PDF of ours may need (Latin, Russian and Kyrgyz
 Cyrillic with Ң ң Ү ү Ө ө, punctuation), and cached on disk; the renderer then embeds these
 small files whole instead of subsetting per document."""
 
