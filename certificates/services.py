@@ -79,6 +79,9 @@ def certificate_issue_for_training(*, registration: TrainingRegistration) -> Cer
     """The certificate of a participant who completed a face-to-face session, issued once, in the
     session's language. A participant without an account gets it too: it has no holder's account
     (`user`) until she claims it (`certificates_claim`), and prints her claim code meanwhile."""
+    registration = TrainingRegistration.objects.select_related(
+        "session", "participant__merged_into"
+    ).get(pk=registration.pk)
     if registration.completed_at is None:
         raise CertificateRefused(_("This participant has not completed the session."))
     session = registration.session

@@ -176,8 +176,12 @@ def print_create(request):
 
 
 def _job_for(request, job_id: int) -> PrintJob:
-    _coordinators_only(request)
-    return get_object_or_404(PrintJob, pk=job_id)
+    """Coordinators' jobs, and the job a session's trainer made of her session's certificates
+    (certificates.training_views): hers to follow and download."""
+    job = get_object_or_404(PrintJob, pk=job_id)
+    if job.created_by_id != request.user.pk:
+        _coordinators_only(request)
+    return job
 
 
 @login_required
@@ -188,6 +192,7 @@ def print_job(request, job_id: int):
         "progress": print_jobs.progress(job),
         "stalled": print_jobs.is_stalled(job),
         "ready": job.status == PrintJob.Status.DONE and bool(job.file),
+        "may_manage": may_manage_certificates(request.user),
     }
     return render(request, "certificates/print_job.html", context)
 

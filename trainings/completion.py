@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 from courses.completion import ActivityKind, activities_in, course_lessons
 from courses.models import CoursePage
 from courses.services import EnrolmentRefused, active_enrolment, lesson_activity_met
+from people.roles import Role, has_role
 from quizzes.models import Attempt
 from trainings.models import Attendance, Participant, Registration, Session
 from trainings.signals import session_completed
@@ -270,3 +271,46 @@ def completed_registration_for(user, course: CoursePage | None) -> Registration 
         .order_by("-completed_at")
         .first()
     )
+
+
+def may_run_session(user, session: Session) -> bool:
+    """Its lead trainer and co-trainers, and coordinators, see where its participants stand."""
+    if not user.is_authenticated:
+        return False
+    if has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR):
+        return True
+    return session.lead_trainer_id == user.pk or session.co_trainers.filter(pk=user.pk).exists()
+
+
+def may_change_session(user, session: Session) -> bool:
+    """A closed session changes only by a coordinator."""
+    if session.is_closed:
+        return user.is_authenticated and has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
+    return may_run_session(user, session)
+
+
+class CompletionRefused(Exception):
+    """Why a completion change cannot be made, in the reader's language."""
+
+
+POST_TEST_CHOICES = {"": None, "passed": True, "failed": False}
+
+
+@transaction.atomic
+def post_tests_record(*, session: Session, results: dict[int, bool | None], by) -> int:
+    """The post-test results typed in from paper: registration pk → passed, failed, or None (not
+    taken). All or none; a closed session only by a coordinator. Returns the rows changed."""
+    session = Session.objects.select_for_update().get(pk=session.pk)
+    if not may_change_session(by, session):
+        raise CompletionRefused(_("This session is closed: only a coordinator can change it."))
+    if session.post_test_id is None:
+        raise CompletionRefused(_("This session has no post-test."))
+    registrations = {r.pk: r for r in session.registrations.filter(pk__in=results)}
+    unknown = set(results) - set(registrations)
+    if unknown:
+        raise CompletionRefused(_("A participant is not registered in this session."))
+    changed = [r for pk, r in registrations.items() if r.post_test_passed != results[pk]]
+    for registration in changed:
+        registration.post_test_passed = results[registration.pk]
+    Registration.objects.bulk_update(changed, ["post_test_passed"])
+    return len(changed)
