@@ -100,6 +100,10 @@ def job(w):
     return {"job_id": w.print_job.pk}  # the coordinator's, of the learner's certificate
 
 
+def training_session(w):
+    return {"session_id": w.training_session.pk}  # the trainer's, the learner took part
+
+
 def person(w):
     return {"pk": w.people["learner"].pk}
 
@@ -173,6 +177,9 @@ TABLE = {
     "certificates:print_job":          Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_download": Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_retry":    Url(POST, job,     "login no    no    no    no    go"),
+    "certificates:session_certificates": Url(GET, training_session, "login no no no ok ok"),
+    "certificates:session_print":      Url(POST, training_session, "login no no no go go"),
+    "trainings_completion:completion": Url(GET, training_session, "login no no no ok ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 
