@@ -174,3 +174,20 @@ def test_verification_shows_a_training_certificate(
     assert "Бетме-бет тренинг</dt><dd>CEDAW негиздери" in page
     assert "Нарын" in page and "3–4-декабрь 2026-ж." in page
     assert "Гүлнара" in page and "KX" not in page  # never the claim code
+
+
+def test_my_learning_shows_her_training_certificate_apart_from_the_course_s(
+    course, session, trainer, learner, client_for, django_capture_on_commit_callbacks
+):
+    from courses.services import enrolment_create
+
+    enrolment_create(user=learner, course=course)  # not completed online
+    register(session, make_participant(user=learner, full_name="Айгүл Асанова"), 6, 6)
+    close(session, trainer, django_capture_on_commit_callbacks)
+    with translation.override("ky"):
+        page = one_line(client_for(learner).get(reverse("courses:my_learning")).content.decode())
+    assert "Бетме-бет тренингдер" in page
+    code = Certificate.objects.get().code
+    assert page.count(f"/certificates/{code}/download/") == 1  # under the training only
+    training = page.index("Бетме-бет тренингдер")
+    assert page.index(f"/certificates/{code}/download/") > training
