@@ -38,9 +38,12 @@ def layout_for(
         title, body = default_texts(language)
         return Layout(language=language, title=title, body=body)
     body = template.body
-    if kind == wording.TRAINING and "{achievement}" not in body:
-        # A template written for a course's wording ("completed the course") keeps its look,
-        # but a face-to-face training says what it says (certificates.wording).
+    if kind == wording.TRAINING and (
+        "{achievement}" not in body or template.locale.language_code != language
+    ):
+        # A template written for a course's wording ("completed the course"), or not in the
+        # session's language, keeps its look, but a face-to-face training says what it says, in
+        # the session's language (certificates.wording).
         body = default_texts(language)[1]
     return Layout(
         language=language,

@@ -88,7 +88,9 @@ def certificate_issue_for_training(*, registration: TrainingRegistration) -> Cer
     participant = current_record(registration.participant)
     user = account_of(participant)
     template = template_for(course_key=session.course_key, language=session.language)
-    language = template.locale.language_code if template else session.language
+    # Always the session's language: a template not translated into it lends its look only
+    # (certificates.layouts.layout_for).
+    language = session.language
     courses = CoursePage.objects.filter(translation_key=session.course_key)
     course = courses.filter(locale__language_code=language).first() or courses.first()
     days = list(session.days.order_by("date").values_list("date", flat=True))

@@ -191,3 +191,15 @@ def test_my_learning_shows_her_training_certificate_apart_from_the_course_s(
     assert page.count(f"/certificates/{code}/download/") == 1  # under the training only
     training = page.index("Бетме-бет тренингдер")
     assert page.index(f"/certificates/{code}/download/") > training
+
+
+def test_a_kyrgyz_template_lends_its_look_to_a_russian_session_s_certificate(
+    course, trainer, template, django_capture_on_commit_callbacks
+):
+    session = make_session(course, trainer, days=(D("6"),), language="ru")
+    register(session, make_participant(full_name="Айгүл Асанова"), 6)
+    close(session, trainer, django_capture_on_commit_callbacks)
+    certificate = Certificate.objects.get()
+    assert certificate.template == template and certificate.language == "ru"
+    text = one_line(pdf_text(certificate_pdf(certificate)))
+    assert "Приняла участие в тренинге" in text and "курсун" not in text
