@@ -3,6 +3,7 @@ a certificate's snapshot becomes a Holder."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,14 +36,24 @@ def _path(image) -> Path | None:
     return Path(image.file.path) if image is not None else None
 
 
-def layout_for(template: CertificateTemplate | None, language: str) -> Layout:
+def layout_for(
+    template: CertificateTemplate | None, language: str, *, kind: str = wording.COURSE
+) -> Layout:
     if template is None:
         title, body = default_texts(language)
         return Layout(language=language, title=title, body=body)
+    body = template.body
+    if kind == wording.TRAINING and (
+        "{achievement}" not in body or template.locale.language_code != language
+    ):
+        # A template written for a course's wording ("completed the course"), or not in the
+        # session's language, keeps its look, but a face-to-face training says what it says, in
+        # the session's language (certificates.wording).
+        body = default_texts(language)[1]
     return Layout(
         language=language,
         title=template.title,
-        body=template.body,
+        body=body,
         page_size=template.page_size,
         orientation=template.orientation,
         background=_path(template.background),
@@ -66,26 +77,54 @@ def hours_text(hours: Decimal, language: str) -> str:
         return formats.number_format(hours.normalize() if hours % 1 else int(hours))
 
 
+def dates_text(first: date | None, last: date, language: str) -> str:
+    """One day, or the days a training was held: "3–4 декабря 2026 г.", "3–4-декабрь 2026-ж.",
+    "30 ноября – 2 декабря 2026 г."."""
+    with translation.override(language):
+        end = formats.date_format(last, "DATE_FORMAT")
+        if first is None or first == last:
+            return end
+        day_first = formats.get_format("DATE_FORMAT").startswith("j")
+        if day_first and (first.year, first.month) == (last.year, last.month):
+            return f"{first.day}–{end}"
+        if day_first and first.year == last.year:
+            return f"{formats.date_format(first, 'MONTH_DAY_FORMAT')} – {end}"
+        return f"{formats.date_format(first, 'DATE_FORMAT')} – {end}"
+
+
+def kind_of(certificate: Certificate) -> str:
+    if certificate.is_training:
+        return wording.TRAINING
+    return wording.WEBINAR if certificate.registration_id else wording.COURSE
+
+
+def claim_code_of(certificate: Certificate) -> str:
+    """The participant's claim code, printed while the certificate has no holder's account."""
+    if certificate.user_id is not None or certificate.training_registration_id is None:
+        return ""
+    participant = certificate.training_registration.participant
+    return "" if participant.user_id else participant.claim_code
+
+
 def holder_for(certificate: Certificate) -> Holder:
     language = certificate.language
-    with translation.override(language):
-        date = formats.date_format(certificate.completed_on, "DATE_FORMAT")
     return Holder(
         name=certificate.holder_name,
         course=certificate.course_title,
         hours=hours_text(certificate.hours, language),
-        date=date,
+        date=dates_text(certificate.started_on, certificate.completed_on, language),
         code=certificate.code,
         url=verification_url(certificate.code, language),
-        kind=wording.WEBINAR if certificate.registration_id else wording.COURSE,
+        kind=kind_of(certificate),
         gender=certificate.gender,
+        place=certificate.place,
+        claim_code=claim_code_of(certificate),
+        site=settings.WAGTAILADMIN_BASE_URL.split("://")[-1].rstrip("/"),
     )
 
 
 def sample_holder(template: CertificateTemplate, language: str) -> Holder:
     """Made-up data for the admin's preview: a long Kyrgyz name, to see that it fits."""
-    from datetime import date
-
     with translation.override(language):
         day = formats.date_format(date.today(), "DATE_FORMAT")
     code = "ACDEF-GHJKM-NPRTW-XY346"

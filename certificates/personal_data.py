@@ -13,6 +13,8 @@ FIELDS = [
     "language",
     "hours",
     "completed_on",
+    "started_on",
+    "place",
     "issued_at",
     "gender",
     "birth_year",

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from pypdf import PdfWriter
 
-from certificates.layouts import holder_for, layout_for
+from certificates.layouts import holder_for, kind_of, layout_for
 from certificates.models import Certificate, PrintChunk, PrintJob, PrintJobItem
 from certificates.rendering import render_pdf
 from certificates.services import CertificateRefused, certificate_render
@@ -110,7 +110,7 @@ def _chunk_certificates(chunk: PrintChunk) -> list[Certificate]:
         certificate.pk: certificate
         for certificate in Certificate.objects.filter(
             pk__in=items.values("certificate_id")
-        ).select_related("template")
+        ).select_related("template", "training_registration__participant")
     }
     return [by_pk[pk] for pk in items.values_list("certificate_id", flat=True)]
 
@@ -130,11 +130,14 @@ def print_chunk_render(*, chunk: PrintChunk) -> None:
     if chunk.job.kind == PrintJob.Kind.PDF:
         layouts = {}
         for certificate in certificates:
-            key = (certificate.template_id, certificate.language)
+            key = (certificate.template_id, certificate.language, kind_of(certificate))
             if key not in layouts:
-                layouts[key] = layout_for(certificate.template, certificate.language)
+                layouts[key] = layout_for(certificate.template, key[1], kind=key[2])
         content = render_pdf(
-            [(layouts[(c.template_id, c.language)], holder_for(c)) for c in certificates],
+            [
+                (layouts[(c.template_id, c.language, kind_of(c))], holder_for(c))
+                for c in certificates
+            ],
             title=chunk.job.title,
             rendered=rendered,
         )

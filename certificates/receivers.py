@@ -1,14 +1,18 @@
 from celery.signals import worker_process_init, worker_ready
 from django.conf import settings
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
 from certificates.services import (
     certificate_issue,
+    certificate_issue_for_training,
     certificate_issue_for_webinar,
+    certificates_claim,
     certificates_erase_holder,
 )
 from courses.signals import course_completed
+from trainings.models import Participant
+from trainings.signals import session_completed
 from webinars.signals import webinar_attended
 
 
@@ -20,6 +24,20 @@ def issue_certificate(sender, enrolment, course, **kwargs):
 @receiver(webinar_attended, dispatch_uid="certificates.issue_for_webinar")
 def issue_participation_certificate(sender, registration, **kwargs):
     certificate_issue_for_webinar(registration=registration)
+
+
+@receiver(session_completed, dispatch_uid="certificates.issue_for_training")
+def issue_training_certificate(sender, registration, **kwargs):
+    certificate_issue_for_training(registration=registration)
+
+
+@receiver(post_save, sender=Participant, dispatch_uid="certificates.claim")
+def claim_certificates(sender, instance, **kwargs):
+    """A light record that now has an account (claimed, or linked by a coordinator): her
+    certificates follow her. Whoever sets `user` with a queryset update calls
+    `certificates_claim` itself."""
+    if instance.user_id is not None:
+        certificates_claim(participant=instance)
 
 
 @receiver(pre_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="certificates.erase_holder")

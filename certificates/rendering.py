@@ -82,6 +82,11 @@ class Holder:
     url: str
     kind: str = wording.COURSE
     gender: str = ""
+    # A face-to-face training's: where it was held, and, for a participant without an account,
+    # the claim code with which she signs up and takes the certificate into her account.
+    place: str = ""
+    claim_code: str = ""
+    site: str = ""
 
     def values(self) -> dict[str, str]:
         return {
@@ -90,6 +95,7 @@ class Holder:
             "hours": self.hours,
             "date": self.date,
             "code": self.code,
+            "place": self.place,
         }
 
 

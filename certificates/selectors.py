@@ -34,15 +34,25 @@ def template_for(*, course_key: UUID, language: str) -> CertificateTemplate | No
 
 
 def certificates_by_course_for(user) -> dict[UUID, Certificate]:
-    """Her current certificate for each course, in one query (My learning)."""
+    """Her current certificate for each course, in one query (My learning). A face-to-face
+    training's certificate, for the same course, is not the course's (training_certificates_for)."""
     if not user.is_authenticated:
         return {}
     return {
         certificate.course_key: certificate
         for certificate in Certificate.objects.current()
-        .filter(user=user)
+        .filter(user=user, place="")
         .only("code", "course_key", "rendering", "pdf", "revoked_at", "superseded_at")
     }
+
+
+def training_certificates_for(user) -> list[Certificate]:
+    """Her current certificates of face-to-face sessions, newest first (My learning)."""
+    if not user.is_authenticated:
+        return []
+    return list(
+        Certificate.objects.current().filter(user=user).exclude(place="").order_by("-completed_on")
+    )
 
 
 def may_manage_certificates(user) -> bool:

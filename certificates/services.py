@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates.codes import new_code
-from certificates.layouts import holder_for, layout_for
+from certificates.layouts import holder_for, kind_of, layout_for
 from certificates.models import Certificate
 from certificates.rendering import render_pdf
 from certificates.selectors import template_for
@@ -17,6 +17,9 @@ from core.i18n import in_locale
 from courses.models import CoursePage, Enrolment
 from outbox.services import enqueue_on_commit
 from people.models import User
+from trainings.completion import account_of, registration_completion
+from trainings.models import Participant
+from trainings.models import Registration as TrainingRegistration
 from webinars.models import Registration, WebinarPage
 
 
@@ -71,35 +74,127 @@ def certificate_issue_for_webinar(*, registration: Registration) -> Certificate:
     )
 
 
-def _issue(source: dict, *, user: User, **snapshot) -> Certificate:
+@transaction.atomic
+def certificate_issue_for_training(*, registration: TrainingRegistration) -> Certificate:
+    """The certificate of a participant who completed a face-to-face session, issued once, in the
+    session's language. A participant without an account gets it too: it has no holder's account
+    (`user`) until she claims it (`certificates_claim`), and prints her claim code meanwhile."""
+    registration = TrainingRegistration.objects.select_related(
+        "session", "participant__merged_into"
+    ).get(pk=registration.pk)
+    if registration.completed_at is None:
+        raise CertificateRefused(_("This participant has not completed the session."))
+    session = registration.session
+    participant = current_record(registration.participant)
+    user = account_of(participant)
+    template = template_for(course_key=session.course_key, language=session.language)
+    # Always the session's language: a template not translated into it lends its look only
+    # (certificates.layouts.layout_for).
+    language = session.language
+    courses = CoursePage.objects.filter(translation_key=session.course_key)
+    course = courses.filter(locale__language_code=language).first() or courses.first()
+    days = list(session.days.order_by("date").values_list("date", flat=True))
+    last = days[-1] if days else timezone.localdate(registration.completed_at)
+    return _issue(
+        {"training_registration": registration},
+        user=user,
+        holder={
+            "holder_name": participant.full_name or (user.full_name if user else ""),
+            "gender": participant.gender or (user.gender if user else ""),
+            "birth_year": participant.birth_year or (user.birth_year if user else None),
+            "region": participant.region or (user.region if user else ""),
+            "country": user.country if user else "",
+        },
+        groups=list(participant.target_groups.all())
+        or (list(user.target_groups.all()) if user else []),
+        template=template,
+        language=language,
+        course_key=session.course_key,
+        course_title=in_locale(course, language).title if course else str(session),
+        hours=registration_completion(registration).hours,
+        started_on=days[0] if days else None,
+        completed_on=last,
+        place=session.settlement,
+    )
+
+
+def current_record(participant: Participant) -> Participant:
+    """The record a participant typed twice was merged into (the one that stays)."""
+    seen = {participant.pk}
+    while participant.merged_into_id is not None and participant.merged_into_id not in seen:
+        participant = participant.merged_into
+        seen.add(participant.pk)
+    return participant
+
+
+@transaction.atomic
+def certificates_claim(*, participant: Participant) -> int:
+    """A participant who claimed her record (her account is now set, on it or on the record it
+    was merged into): her training certificates follow her into that account, their PDFs
+    rendered again without the claim code. Safe to run again."""
+    user = account_of(participant)
+    if user is None:
+        return 0
+    records = {participant.pk}
+    while True:  # the records merged into hers, and those merged into them
+        more = set(
+            Participant.objects.filter(merged_into_id__in=records)
+            .exclude(pk__in=records)
+            .values_list("pk", flat=True)
+        )
+        if not more:
+            break
+        records |= more
+    certificates = list(
+        Certificate.objects.filter(
+            user__isnull=True, training_registration__participant_id__in=records
+        )
+    )
+    for certificate in certificates:
+        certificate.user = user
+        certificate.save(update_fields=["user"])
+        if certificate.superseded_at is None:
+            certificate_render_again(certificate=certificate)
+    return len(certificates)
+
+
+def _issue(
+    source: dict,
+    *,
+    user: User | None,
+    holder: dict | None = None,
+    groups: list | None = None,
+    **snapshot,
+) -> Certificate:
     """One current certificate for `source` (its enrolment or registration), with the snapshot
-    reports read: what it is for, and who the holder was."""
+    reports read: what it is for, and who the holder was (`holder`, else her account's)."""
     existing = Certificate.objects.current().filter(**source).first()
     if existing is not None:
         return existing
+    if holder is None:
+        holder = {
+            "holder_name": user.full_name,
+            "gender": user.gender,
+            "birth_year": user.birth_year,
+            "region": user.region,
+            "country": user.country,
+        }
+        groups = list(user.target_groups.all())
     try:
         with transaction.atomic():
             certificate = Certificate.objects.create(
-                code=new_code(),
-                user=user,
-                holder_name=user.full_name,
-                gender=user.gender,
-                birth_year=user.birth_year,
-                region=user.region,
-                country=user.country,
-                **source,
-                **snapshot,
+                code=new_code(), user=user, **holder, **source, **snapshot
             )
     except IntegrityError:
         # Another process issued it between our look-up and our insert.
         return Certificate.objects.current().get(**source)
-    certificate.target_groups.set(user.target_groups.all())
+    certificate.target_groups.set(groups or [])
     _render_later(certificate)
     return certificate
 
 
 def certificate_pdf(certificate: Certificate) -> bytes:
-    layout = layout_for(certificate.template, certificate.language)
+    layout = layout_for(certificate.template, certificate.language, kind=kind_of(certificate))
     return render_pdf([(layout, holder_for(certificate))], compress=False)
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from certificates import views
+from certificates import training_views, views
 
 app_name = "certificates"
 
@@ -30,4 +30,14 @@ urlpatterns = [
         name="print_job_download",
     ),
     path("certificates/print/<id:job_id>/retry/", views.print_job_retry, name="print_job_retry"),
+    path(
+        "trainings/<id:session_id>/certificates/",
+        training_views.session_certificates,
+        name="session_certificates",
+    ),
+    path(
+        "trainings/<id:session_id>/certificates/print/",
+        training_views.session_print,
+        name="session_print",
+    ),
 ]

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from openpyxl import Workbook
@@ -15,6 +16,7 @@ from audit.services import Action, audit_entry_create, audited
 from certificates import print_jobs
 from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
+from certificates.layouts import dates_text, hours_text
 from certificates.models import Certificate, PrintJob
 from certificates.register import RegisterFilter, counts_for
 from certificates.selectors import may_download, may_manage_certificates, register_queryset
@@ -61,6 +63,10 @@ def _verify(request, typed: str):
         "certificate": certificate,
         "typed": typed,
     }
+    if certificate is not None and certificate.is_training:
+        language = get_language()
+        context["held_on"] = dates_text(certificate.started_on, certificate.completed_on, language)
+        context["hours"] = hours_text(certificate.hours, language)
     return render(request, "certificates/verify.html", context, status=200 if certificate else 404)
 
 
@@ -170,8 +176,12 @@ def print_create(request):
 
 
 def _job_for(request, job_id: int) -> PrintJob:
-    _coordinators_only(request)
-    return get_object_or_404(PrintJob, pk=job_id)
+    """Coordinators' jobs, and the job a session's trainer made of her session's certificates
+    (certificates.training_views): hers to follow and download."""
+    job = get_object_or_404(PrintJob, pk=job_id)
+    if job.created_by_id != request.user.pk:
+        _coordinators_only(request)
+    return job
 
 
 @login_required
@@ -182,6 +192,7 @@ def print_job(request, job_id: int):
         "progress": print_jobs.progress(job),
         "stalled": print_jobs.is_stalled(job),
         "ready": job.status == PrintJob.Status.DONE and bool(job.file),
+        "may_manage": may_manage_certificates(request.user),
     }
     return render(request, "certificates/print_job.html", context)
 

@@ -1,15 +1,32 @@
-"""What a certificate says its holder did: a course completed or a webinar attended, in the
+"""What a certificate says its holder did: a course completed, a webinar attended or a face-to-face
+training taken part in, in the
 grammatical form for a woman, a man, or neutral wording when the gender is another or unsaid
 (Russian verbs in the past take the subject's gender; Kyrgyz and English ones do not, so their
 three forms are the same). A template says where it goes with the {achievement} placeholder."""
 
 from django.utils.translation import pgettext
 
-COURSE, WEBINAR = "course", "webinar"
+COURSE, WEBINAR, TRAINING = "course", "webinar", "training"
 
 
 def achievement(kind: str, gender: str) -> str:
-    """The sentence, with {course}, {hours} and {date} still to fill, in the active language."""
+    """The sentence, with {course}, {hours} and {date} (and {place} for a training) still to
+    fill, in the active language."""
+    if kind == TRAINING:
+        if gender == "woman":
+            return pgettext(
+                "certificate, woman",
+                "Took part in the training “{course}” held in {place} on {date}, {hours} hours.",
+            )
+        if gender == "man":
+            return pgettext(
+                "certificate, man",
+                "Took part in the training “{course}” held in {place} on {date}, {hours} hours.",
+            )
+        return pgettext(
+            "certificate, neutral",
+            "Took part in the training “{course}” held in {place} on {date}, {hours} hours.",
+        )
     if kind == WEBINAR:
         if gender == "woman":
             return pgettext(

@@ -157,6 +157,21 @@ class World:
         )
 
     @cached_property
+    def training_closed(self):
+        """Another face-to-face session of the course led by its trainer, closed: the learner
+        took part (with her account) and completed it, and has her certificate."""
+        from django.db import transaction
+
+        from tests.trainings.completion_fixtures import make_participant, make_session, register
+        from trainings.completion import session_complete
+
+        session = make_session(self.course, self.people["trainer"])
+        register(session, make_participant(user=self.people["learner"]), 5, 5)
+        with self.capture(execute=True), transaction.atomic():
+            session_complete(session=session, by=self.people["trainer"])
+        return session
+
+    @cached_property
     def password_reset(self) -> dict:
         person = UserFactory(role=Role.LEARNER)
         return {

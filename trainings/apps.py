@@ -7,6 +7,11 @@ class TrainingsConfig(AppConfig):
     verbose_name = _("Face-to-face trainings")
 
     def ready(self):
+        from courses.completion import register_activity
+        from trainings.completion import FACE_TO_FACE_ACTIVITY
+
+        register_activity(FACE_TO_FACE_ACTIVITY)
+
         from people.personal_data import register_section
         from trainings import personal_data
 

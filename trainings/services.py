@@ -21,6 +21,7 @@ from core.codes import readable_code, readable_normalise
 from courses.models import CoursePage, TrainerQualification
 from people.models import TargetGroup, User
 from people.roles import Role, has_role, sees_sensitive_groups
+from trainings.completion import session_complete
 from trainings.models import Participant, Practicum, Registration, Session, SessionDay
 from trainings.models.participant import settlement_key
 from trainings.selectors import coordinates, current_record, may_lead, record_group
@@ -257,8 +258,9 @@ def session_hold(*, session: Session, by: User) -> Session:
 
 @transaction.atomic
 def session_close(*, session: Session, by: User) -> Session:
-    """Attendance is final: certificates may be issued (`session_closed`, sent after commit).
-    Closing a closed session is a no-op."""
+    """Attendance is final: who completed the session is recorded in the same transaction
+    (`session_complete`, which issues the certificates after commit), and `session_closed` is
+    sent after commit. Closing a closed session is a no-op."""
     session = Session.objects.select_for_update().get(pk=session.pk)
     _check_runs(session, by)
     if session.is_closed:
@@ -269,6 +271,7 @@ def session_close(*, session: Session, by: User) -> Session:
     session.closed_at = timezone.now()
     session.closed_by = by
     session.save(update_fields=["status", "closed_at", "closed_by"])
+    session_complete(session=session, by=by)
     transaction.on_commit(lambda: session_closed.send(sender=Session, session=session))
     return session
 

@@ -2,6 +2,7 @@ from django.urls import path
 
 from trainings import views
 from trainings.urls_attendance import urlpatterns as attendance_urls
+from trainings.urls_completion import urlpatterns as completion_urls
 
 app_name = "trainings"
 
@@ -27,4 +28,4 @@ urlpatterns = [
 ]
 
 # Each part of the app keeps its own list; one namespace for them all.
-urlpatterns += attendance_urls
+urlpatterns += attendance_urls + completion_urls

@@ -48,6 +48,16 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="certificates",
     )
+    # A face-to-face session's certificate keeps its participant's registration, the course's key
+    # and title, where the session was held and its first day (`started_on`; `completed_on` is
+    # its last). Its participant may have no account: then `user` is empty until she claims it.
+    training_registration = models.ForeignKey(
+        "trainings.Registration",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
     template = models.ForeignKey(
         "certificates.CertificateTemplate",
         null=True,
@@ -64,6 +74,8 @@ class Certificate(models.Model):
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
     completed_on = models.DateField(_("completed on"), db_index=True)
+    started_on = models.DateField(_("started on"), null=True, blank=True)
+    place = models.CharField(_("held in"), max_length=100, blank=True)
     gender = models.CharField(_("gender"), max_length=10, choices=Gender.choices, blank=True)
     birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices, blank=True)
@@ -110,6 +122,11 @@ class Certificate(models.Model):
                 condition=Q(superseded_at__isnull=True),
                 name="one_current_certificate_per_registration",
             ),
+            models.UniqueConstraint(
+                fields=["training_registration"],
+                condition=Q(superseded_at__isnull=True),
+                name="one_current_certificate_per_training_registration",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -125,6 +142,10 @@ class Certificate(models.Model):
 
     def get_status_display(self) -> str:
         return self.Status(self.status).label
+
+    @property
+    def is_training(self) -> bool:
+        return bool(self.place)
 
     @property
     def is_ready(self) -> bool:

@@ -258,6 +258,7 @@ LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [
     ("quiz", "quizzes.blocks.QuizBlock"),
     ("h5p", "h5p.blocks.H5PBlock"),
     ("webinar", "webinars.blocks.WebinarBlock"),
+    ("face_to_face", "trainings.blocks.FaceToFaceBlock"),
 ]
 
 # H5P: the library store, the packages' content and the uploads waiting to be processed. Not

@@ -113,6 +113,10 @@ def attendance_import(w):
     return {"pk": w.training_session.pk, "token": "not-in-her-session"}
 
 
+def training_closed(w):
+    return {"session_id": w.training_closed.pk}  # the trainer's, closed: the learner completed it
+
+
 def person(w):
     return {"pk": w.people["learner"].pk}
 
@@ -227,6 +231,9 @@ TABLE = {
     "trainings:attendance_import":     Url(GET,  training, "login no    no    no    ok    ok"),
     "trainings:attendance_import_confirm": Url(POST, attendance_import, "login no no no go go"),
     "trainings:headcount":             Url(GET,  training_day, "login no no  no    ok    ok"),
+    "certificates:session_certificates": Url(GET, training_closed, "login no no no ok ok"),
+    "certificates:session_print":      Url(POST, training_closed, "login no no no go go"),
+    "trainings:completion": Url(GET, training_closed, "login no no no ok ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 
