@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("h5p.report_urls")),
     path("", include("webinars.urls")),
     path("", include("certificates.urls")),
+    path("trainings/", include("trainings.urls_cascade")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )
