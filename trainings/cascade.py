@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import F, IntegerField, Min, Value
+from django.db.models import BigIntegerField, F, IntegerField, Min, Value
 from django.db.models.functions import Cast
 from django.db.models.lookups import LessThan
 from django.utils.translation import gettext_lazy as _
@@ -72,15 +72,6 @@ class Generation:
 
 
 @dataclass
-class TreeItem:
-    """One node of the tree in reading order, for a template that nests lists without
-    recursion: `closes` is how many lists end after it."""
-
-    node: Node
-    closes: range
-
-
-@dataclass
 class Cascade:
     master: User
     root: Node
@@ -88,7 +79,6 @@ class Cascade:
     generations: list[Generation]
     reached: Cell  # every person once
     headcount: Cell | None  # people counted by headcount, not named; None: none
-    items: list[TreeItem]
 
     @property
     def trainers(self) -> int:
@@ -114,7 +104,7 @@ def _cascade_cte(master_id: int) -> CTE:
             User.objects.filter(pk=master_id)
             .values(
                 trainer=F("pk"),
-                parent=Cast(Value(None), output_field=IntegerField()),
+                parent=Cast(Value(None), output_field=BigIntegerField()),
                 depth=Cast(Value(0), output_field=IntegerField()),
             )
             .union(
@@ -366,26 +356,7 @@ def _assemble(master, nodes, root, rows) -> Cascade:
         generations=generations,
         reached=total_cell(everyone),
         headcount=total_cell(sum(headcount_by_generation.values())) if counted_any else None,
-        items=_reading_order(root),
     )
-
-
-def _reading_order(root: Node) -> list[TreeItem]:
-    """The nodes depth first; after the last node of a trainer's subtree her list closes."""
-    order: list[Node] = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        stack.extend(reversed(node.children))
-    closes: dict[int, int] = defaultdict(int)
-    for node in order:
-        if node.children:
-            last = node
-            while last.children:
-                last = last.children[-1]
-            closes[last.pk] += 1
-    return [TreeItem(node, range(closes.get(node.pk, 0))) for node in order]
 
 
 AGE_ROWS = [*AgeBand.choices, (NOT_GIVEN, _("Not given"))]

@@ -15,6 +15,7 @@ from people.models import User
 from people.roles import Role, has_role
 from trainings.cascade import cascade_of, has_cascade, master_trainers, reach_flat, reach_table
 from trainings.cascade_forms import ReachFilter
+from trainings.cascade_tree import tree_html
 
 count_page("trainings:cascade_detail")
 count_page("trainings:cascade_csv")
@@ -64,7 +65,10 @@ def cascade_detail(request, user_id: int):
         "form": form,
         "query": request.GET.urlencode(),
         "links": sees_every_cascade(request.user),
-        "base": reverse("trainings:cascade"),
+        "tree": tree_html(
+            cascade,
+            link_base=reverse("trainings:cascade") if sees_every_cascade(request.user) else None,
+        ),
     }
     return render(request, "trainings/cascade/detail.html", context)
 
