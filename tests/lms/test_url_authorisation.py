@@ -104,6 +104,10 @@ def person(w):
     return {"pk": w.people["learner"].pk}
 
 
+def trainer(w):
+    return {"user_id": w.people["trainer"].pk}  # her own cascade
+
+
 def reset(w):
     return w.password_reset  # a valid link for some other person
 
@@ -173,6 +177,9 @@ TABLE = {
     "certificates:print_job":          Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_download": Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_retry":    Url(POST, job,     "login no    no    no    no    go"),
+    "trainings:cascade":               Url(GET,  none,    "login no    no    go    go    ok"),
+    "trainings:cascade_detail":        Url(GET,  trainer, "login no    no    no    ok    ok"),
+    "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 
