@@ -16,7 +16,7 @@ Who counts as reached: a person who attended at least one day (present on the si
 a session led by a trainer of the cascade. Each person once, however many sessions she attended:
 a record merged into another counts as the record it was merged into (merges of merges
 followed), and records with an account count as that account, with the account's profile and
-target groups. Her age band is her age this year. Headcounts (large events where people were
+target groups (the account is the person; a light record has its own). Her age band is her age this year. Headcounts (large events where people were
 counted, not named) are counted apart, by gender and age band only: per session, the largest
 count of its days for each gender and age band (the same people come back on the second day).
 
@@ -185,11 +185,11 @@ def _reach_rows(master_id: int, *, region: str = "", group_id: int | None = None
     record_groups = q(Participant.target_groups.through._meta.db_table)
     picks, pick_params = [], []
     if region:
-        picks.append("reached.region = %s")
+        picks.append("people.region = %s")
         pick_params.append(region)
     if group_id is not None:
         picks.append(
-            "EXISTS (SELECT 1 FROM membership m WHERE m.person = reached.person AND m.grp = %s)"
+            "EXISTS (SELECT 1 FROM membership m WHERE m.person = people.person AND m.grp = %s)"
         )
         pick_params.append(group_id)
     year = datetime.date.today().year
@@ -222,24 +222,27 @@ attended AS (
 reached AS (
     SELECT attended.generation, attended.trainer,
         CASE WHEN r.user_id IS NULL THEN r.id ELSE -r.user_id END AS person,
-        r.id AS record, r.user_id AS account,
-        CASE WHEN u.region <> '' THEN u.region ELSE r.region END AS region,
-        CASE WHEN u.gender <> '' THEN u.gender ELSE r.gender END AS gender,
-        %s - COALESCE(u.birth_year, r.birth_year) AS age,
-        CASE WHEN u.settlement_type <> '' THEN u.settlement_type
-            ELSE r.settlement_type END AS settlement_type
+        r.user_id AS account,
+        CASE WHEN r.user_id IS NULL THEN r.region ELSE u.region END AS region,
+        CASE WHEN r.user_id IS NULL THEN r.gender ELSE u.gender END AS gender,
+        %s - CASE WHEN r.user_id IS NULL THEN r.birth_year ELSE u.birth_year END AS age,
+        CASE WHEN r.user_id IS NULL THEN r.settlement_type
+            ELSE u.settlement_type END AS settlement_type
     FROM attended JOIN {participant} r ON r.id = attended.root
     LEFT JOIN {user} u ON u.id = r.user_id
 ),
-membership (person, grp) AS (
-    SELECT reached.person, m.targetgroup_id FROM reached
-    JOIN {user_groups} m ON m.user_id = reached.account
-    UNION
-    SELECT reached.person, m.targetgroup_id FROM reached
-    JOIN {record_groups} m ON m.participant_id = reached.record
-    WHERE reached.account IS NULL
+people AS (
+    SELECT DISTINCT person, account, region, gender, age, settlement_type FROM reached
 ),
-picked AS (SELECT * FROM reached {"WHERE " + " AND ".join(picks) if picks else ""}),
+membership (person, grp) AS (
+    SELECT people.person, m.targetgroup_id FROM people
+    JOIN {user_groups} m ON m.user_id = people.account
+    UNION
+    SELECT people.person, m.targetgroup_id FROM people
+    JOIN {record_groups} m ON m.participant_id = people.person
+    WHERE people.account IS NULL
+),
+picked AS (SELECT * FROM people {"WHERE " + " AND ".join(picks) if picks else ""}),
 held AS (
     SELECT gen.generation, s.id, s.lead_trainer_id FROM {_table(Session)} s
     JOIN gen ON gen.trainer = s.lead_trainer_id WHERE s.status IN (%s, %s)
@@ -260,7 +263,7 @@ UNION ALL
 SELECT 'generation', generation, NULL, NULL, NULL, NULL, COUNT(DISTINCT person)
 FROM reached GROUP BY generation
 UNION ALL
-SELECT 'everyone', NULL, NULL, NULL, NULL, NULL, COUNT(DISTINCT person) FROM reached
+SELECT 'everyone', NULL, NULL, NULL, NULL, NULL, COUNT(DISTINCT person) FROM people
 UNION ALL
 SELECT 'sessions', lead_trainer_id, NULL, NULL, NULL, NULL, COUNT(*) FROM held
 GROUP BY lead_trainer_id
@@ -271,14 +274,13 @@ UNION ALL
 SELECT 'profile', NULL, region, gender,
     CASE WHEN age IS NULL THEN '' WHEN age < 18 THEN %s WHEN age < 30 THEN %s
         WHEN age < 45 THEN %s WHEN age < 60 THEN %s ELSE %s END,
-    settlement_type, COUNT(DISTINCT person)
+    settlement_type, COUNT(*)
 FROM picked
 GROUP BY region, gender, CASE WHEN age IS NULL THEN '' WHEN age < 18 THEN %s
     WHEN age < 30 THEN %s WHEN age < 45 THEN %s WHEN age < 60 THEN %s ELSE %s END,
     settlement_type
 UNION ALL
-SELECT 'group', membership.grp, picked.region, picked.gender, NULL, NULL,
-    COUNT(DISTINCT picked.person)
+SELECT 'group', membership.grp, picked.region, picked.gender, NULL, NULL, COUNT(*)
 FROM picked JOIN membership ON membership.person = picked.person
 GROUP BY membership.grp, picked.region, picked.gender
 """  # noqa: S608
