@@ -25,10 +25,12 @@ Sessions held: led by a trainer of the cascade, held or closed (a planned one is
 Co-trainers do not count: a session's participants belong to its lead trainer."""
 
 import datetime
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.db.models import BigIntegerField, F, IntegerField, Min, Value
 from django.db.models.functions import Cast
 from django.db.models.lookups import LessThan
@@ -45,7 +47,15 @@ from people.counting import (
 )
 from people.models import User
 from people.regions import SettlementType
-from trainings.models import AgeBand, Attendance, Headcount, Participant, Registration, Session
+from trainings.models import (
+    AgeBand,
+    Attendance,
+    Headcount,
+    Participant,
+    Registration,
+    Session,
+    SessionDay,
+)
 
 MAX_DEPTH = 30  # a guard against a cycle of trained_by edges; no real cascade is this deep
 HELD = (Session.Status.HELD, Session.Status.CLOSED)
@@ -174,7 +184,7 @@ def _table(model, *fields) -> str:
     return ", ".join(quote(model._meta.get_field(name).column) for name in fields)
 
 
-def _reach_rows(master_id: int, *, region: str = "", group_id: int | None = None) -> list:
+def _reach_rows_read(master_id: int, *, region: str = "", group_id: int | None = None) -> list:
     """All the cascade's counts in one statement: rows of (part, key, region, gender, age band,
     settlement type, number). `region` and `group_id` pick the people of the target group ×
     region × gender and age and settlement parts only; the tree's parts count everyone."""
@@ -215,10 +225,10 @@ attended AS (
     FROM {_table(Registration)} reg
     JOIN {_table(Session)} s ON s.id = reg.session_id
     JOIN gen ON gen.trainer = s.lead_trainer_id
+    JOIN (
+        SELECT DISTINCT registration_id FROM {_table(Attendance)} WHERE present
+    ) came ON came.registration_id = reg.id
     LEFT JOIN final_roots fr ON fr.pid = reg.participant_id
-    WHERE EXISTS (
-        SELECT 1 FROM {_table(Attendance)} a WHERE a.registration_id = reg.id AND a.present
-    )
 ),
 reached AS (
     SELECT attended.generation, attended.trainer,
@@ -287,9 +297,61 @@ GROUP BY membership.grp, picked.region, picked.gender
 """  # noqa: S608
     bands = [band.value for band in AgeBand]
     all_params = [*params, year, *pick_params, *HELD, *bands, *bands]
-    with connection.cursor() as cursor:
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(sql, all_params)
+            return cursor.fetchall()
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The distinct counts sort a row per person reached: in memory, not on disk.
+        cursor.execute("SET LOCAL work_mem = '64MB'")
         cursor.execute(sql, all_params)
         return cursor.fetchall()
+
+
+# The statement reads every attendance row of the cascade: its rows are kept in the cache until
+# anything they count changes (counts_changed, on every save of the models below) or, at the
+# latest, CACHE_SECONDS later (a bulk write sends no signal).
+CACHE_SECONDS = 300
+VERSION_KEY = "trainings:cascade:version"
+
+
+def counts_changed(**kwargs) -> None:
+    """A receiver: what the cascade counts has changed, the cached counts are stale."""
+    fields = kwargs.get("update_fields")
+    if kwargs.get("sender") is User and fields and not set(fields) & PROFILE_FIELDS:
+        return  # a sign-in (last_login) or a password change counts nothing
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+PROFILE_FIELDS = {"region", "gender", "birth_year", "settlement_type", "full_name", "email"}
+
+
+def _reach_rows(master_id: int, *, region: str = "", group_id: int | None = None) -> list:
+    version = cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, None)
+    key = f"trainings:cascade:{version}:{master_id}:{region}:{group_id}:{datetime.date.today()}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = _reach_rows_read(master_id, region=region, group_id=group_id)
+        cache.set(key, rows, CACHE_SECONDS)
+    return rows
+
+
+def counted_models() -> list:
+    """The models whose rows the cascade counts (the receivers are set up in apps.py)."""
+    return [
+        Attendance,
+        Registration,
+        Participant,
+        Session,
+        SessionDay,
+        Headcount,
+        TrainerQualification,
+        User,
+    ]
+
+
+def counted_memberships() -> list:
+    return [User.target_groups.through, Participant.target_groups.through]
 
 
 def _column(counts: list[int]) -> list[Cell]:
