@@ -241,12 +241,14 @@ def timed(label, call, runs=RUNS):
 
 
 def explain(master) -> None:
+    from django.core.cache import cache
+
     from trainings import cascade
 
-    captured = []
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
-        cascade._reach_rows(master.pk)
-    captured = queries.captured_queries[-1]["sql"]
+        cascade._reach_rows_read(master.pk)
+    captured = next(q["sql"] for q in queries.captured_queries if "WITH RECURSIVE" in q["sql"])
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + captured)
         for (line,) in cursor.fetchall():
