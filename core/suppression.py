@@ -125,6 +125,18 @@ class CountTable:
         return [str(h) for h in header], [[str(c) for c in row] for row in rows]
 
 
+def count_block(title, counts, *, rows: list[tuple[str, str]], columns: list[tuple[str, str]]):
+    """One block of a table: `counts` maps (row value, column value) to a number of people, the
+    rows and columns are (value, label) and always all listed. Under the threshold in all, the
+    block is its total alone."""
+    grid = [[counts.get((row, column), 0) for column, _c in columns] for row, _r in rows]
+    cells = suppress(grid)
+    if cells[-1][-1].primary:
+        return Block(str(title), [], [cells[-1][-1]], small=True)
+    labels = [str(label) for _value, label in rows]
+    return Block(str(title), list(zip(labels, cells[:-1], strict=True)), cells[-1])
+
+
 def count_table(
     people: Iterable[Counted],
     *,
@@ -139,34 +151,60 @@ def count_table(
     viewer may see: objects with pk, name, is_sensitive), by region (`regions`) × gender
     (`genders`). `picked_by_group` is the target group the people were selected by, if any;
     `picked_by_profile` says they were selected by region or gender."""
-    people = list(people)
+    counts: Counter = Counter()
+    for person in people:
+        counts[(None, person.region, person.gender)] += 1
+        for group in person.groups:
+            counts[(group, person.region, person.gender)] += 1
+    return count_table_of(
+        counts,
+        groups=groups,
+        regions=regions,
+        genders=genders,
+        everyone=everyone,
+        picked_by_group=picked_by_group,
+        picked_by_profile=picked_by_profile,
+    )
+
+
+def count_table_of(
+    counts,
+    *,
+    groups,
+    regions: list[tuple[str, str]],
+    genders: list[tuple[str, str]],
+    everyone: str,
+    picked_by_group=None,
+    picked_by_profile: bool = False,
+) -> CountTable:
+    """count_table from counts already made (by the database): `counts` maps (None, region,
+    gender) to the number of people and (target group pk, region, gender) to the number of the
+    group's members, each person once in each."""
     table = CountTable(columns=[str(label) for _value, label in genders])
+
+    def of(key) -> dict:
+        return {(r, g): n for (k, r, g), n in counts.items() if k == key}
+
     if picked_by_group is not None and picked_by_group.is_sensitive:
         if picked_by_profile:
             table.withheld = True
         else:
-            table.sensitive = [(str(picked_by_group.name), total_cell(len(people)))]
+            total = sum(of(None).values())
+            table.sensitive = [(str(picked_by_group.name), total_cell(total))]
         return table
 
-    def block(title, members) -> Block:
-        counts = Counter((p.region, p.gender) for p in members)
-        grid = [[counts[(region, gender)] for gender, _g in genders] for region, _r in regions]
-        cells = suppress(grid)
-        if cells[-1][-1].primary:
-            return Block(str(title), [], [cells[-1][-1]], small=True)
-        labels = [str(label) for _value, label in regions]
-        return Block(str(title), list(zip(labels, cells[:-1], strict=True)), cells[-1])
+    def block(title, key) -> Block:
+        return count_block(title, of(key), rows=regions, columns=genders)
 
-    table.blocks.append(block(everyone, people))
+    table.blocks.append(block(everyone, None))
     crossed = picked_by_group is not None or picked_by_profile
     for group in groups:
-        members = [p for p in people if group.pk in p.groups]
         if not group.is_sensitive:
-            table.blocks.append(block(group.name, members))
+            table.blocks.append(block(group.name, group.pk))
         elif crossed:
             table.withheld = True
         else:
-            table.sensitive.append((str(group.name), total_cell(len(members))))
+            table.sensitive.append((str(group.name), total_cell(sum(of(group.pk).values()))))
     return table
 
 

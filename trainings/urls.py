@@ -2,6 +2,7 @@ from django.urls import path
 
 from trainings import views
 from trainings.urls_attendance import urlpatterns as attendance_urls
+from trainings.urls_cascade import urlpatterns as cascade_urls
 from trainings.urls_completion import urlpatterns as completion_urls
 
 app_name = "trainings"
@@ -28,4 +29,4 @@ urlpatterns = [
 ]
 
 # Each part of the app keeps its own list; one namespace for them all.
-urlpatterns += attendance_urls + completion_urls
+urlpatterns += attendance_urls + completion_urls + cascade_urls

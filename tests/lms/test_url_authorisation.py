@@ -121,6 +121,10 @@ def person(w):
     return {"pk": w.people["learner"].pk}
 
 
+def trainer(w):
+    return {"user_id": w.people["trainer"].pk}  # her own cascade
+
+
 def reset(w):
     return w.password_reset  # a valid link for some other person
 
@@ -234,6 +238,9 @@ TABLE = {
     "certificates:session_certificates": Url(GET, training_closed, "login no no no ok ok"),
     "certificates:session_print":      Url(POST, training_closed, "login no no no go go"),
     "trainings:completion": Url(GET, training_closed, "login no no no ok ok"),
+    "trainings:cascade":               Url(GET,  none,    "login no    no    go    go    ok"),
+    "trainings:cascade_detail":        Url(GET,  trainer, "login no    no    no    ok    ok"),
+    "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 
