@@ -111,6 +111,8 @@ class SessionForm(forms.ModelForm):
         self.fields["project"].queryset = Project.objects.all()
         self.fields["post_test"].queryset = Quiz.objects.all()
         self.fields["post_test"].required = False
+        # What the session delivers and who leads it come first, then where and when.
+        self.order_fields(["course", "lead_trainer", "co_trainers", "language"])
         days = list(self.instance.days.all()) if self.instance.pk else []
         for index in range(DAY_ROWS):
             day = days[index] if index < len(days) else None

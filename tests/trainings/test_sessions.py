@@ -246,3 +246,11 @@ def test_a_trainer_lists_her_own_sessions_a_coordinator_all(
 def test_another_trainer_does_not_see_the_session(client_for, session, other_trainer):
     response = client_for(other_trainer).get(reverse("trainings:session_detail", args=[session.pk]))
     assert response.status_code == 404
+
+
+def test_the_next_page_keeps_the_filters(client_for, make_session, coordinator, monkeypatch):
+    monkeypatch.setattr("trainings.views.PAGE_SIZE", 2)
+    for offset in (0, 2, 4):
+        make_session(days=days_from(offset), settlement="Кочкор")
+    page = client_for(coordinator).get(reverse("trainings:session_list"), {"region": "naryn"})
+    assert 'href="?region=naryn&amp;page=2"' in page.content.decode()
