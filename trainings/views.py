@@ -21,6 +21,7 @@ from courses.models import TrainerQualification
 from people.models import User
 from people.roles import sees_sensitive_groups
 from trainings import limits
+from trainings.attendance_selectors import records_attendance
 from trainings.forms import (
     AccountParticipantForm,
     ClaimForm,
@@ -172,6 +173,7 @@ def session_detail(request, pk: int):
             "co_trainers": session.co_trainers.all(),
             "registrations": registrations,
             "runs": runs_session(request.user, session),
+            "may_record": records_attendance(request.user, session),
             "coordinator": coordinates(request.user),
         },
     )
