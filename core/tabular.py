@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -271,3 +272,43 @@ def more_rows_text(count: int) -> str:
         "and %(count)s more rows with errors",
         count,
     ) % {"count": number_format(count, force_grouping=True)}
+
+
+def text_key(text: str) -> str:
+    """How a typed name, heading or choice is compared: case, spaces, the kind of apostrophe and
+    ё/е do not matter."""
+    text = str(text).replace("’", "'").replace("ʼ", "'").replace("ё", "е").replace("Ё", "Е")
+    return " ".join(text.replace(",", ", ").split()).casefold()
+
+
+def choice_lookup(choices) -> dict[str, str]:
+    """Each choice's value and its label in every language of the site, to the value."""
+    lookup = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            for value, label in choices:
+                lookup[text_key(label)] = value
+    for value, _label in choices:
+        lookup[text_key(value)] = value
+    return lookup
+
+
+def header_check(header: list[str], *, required, optional) -> None:
+    """Raise TableRefused naming the missing, unknown and repeated columns of a file's header."""
+    known = [*required, *optional]
+    missing = [name for name in required if name not in header]
+    unknown = [name or "?" for name in header if name not in known]
+    twice = sorted({name for name in header if name in known and header.count(name) > 1})
+    if not (missing or unknown or twice):
+        return
+    problems = [
+        _("The first row must name the columns: %(required)s, and any of %(optional)s.")
+        % {"required": ", ".join(required), "optional": ", ".join(optional)}
+    ]
+    if missing:
+        problems.append(_("Missing: %(columns)s.") % {"columns": ", ".join(missing)})
+    if unknown:
+        problems.append(_("Not recognised: %(columns)s.") % {"columns": ", ".join(unknown)})
+    if twice:
+        problems.append(_("Given twice: %(columns)s.") % {"columns": ", ".join(twice)})
+    raise TableRefused(" ".join(problems), code="header")

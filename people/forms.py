@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from core.params import parse_int
+from core.forms import ChoiceOfIdsMixin
 from outbox.services import email_queue
 from people import limits
 from people.language import current_language
@@ -18,19 +18,8 @@ from people.regions import Region, country_choices
 EARLIEST_BIRTH_YEAR = 1920
 
 
-class TargetGroupField(forms.ModelMultipleChoiceField):
+class TargetGroupField(ChoiceOfIdsMixin, forms.ModelMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
-
-    def _check_values(self, value):
-        # An id the database cannot hold ("²", 20 digits) is as unknown as any other.
-        for pk in value:
-            if parse_int(str(pk)) is None:
-                raise forms.ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": str(pk)[:40]},
-                )
-        return super()._check_values(value)
 
     def label_from_instance(self, obj):
         if obj.is_sensitive:

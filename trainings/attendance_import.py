@@ -18,7 +18,15 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from core.tabular import TableRefused, more_rows_text, read_table, upload_data
+from core.tabular import (
+    TableRefused,
+    choice_lookup,
+    header_check,
+    more_rows_text,
+    read_table,
+    text_key,
+    upload_data,
+)
 from people.models import Gender
 from people.regions import Region
 from trainings.attendance import (
@@ -67,25 +75,8 @@ NO = {"0", "-", "–", "no", "n", "false", "нет", "н", "жок", "absent"}
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S")
 
 
-def _key(text: str) -> str:
-    """How names and headings are compared: case, spaces and the kind of apostrophe do not."""
-    text = str(text).replace("’", "'").replace("ʼ", "'").replace("ё", "е").replace("Ё", "Е")
-    return " ".join(text.split()).casefold()
-
-
 def _code_key(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", str(text)).upper()
-
-
-def _in_every_language(choices) -> dict[str, str]:
-    lookup = {}
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            for value, label in choices:
-                lookup[_key(label)] = value
-    for value, _label in choices:
-        lookup[_key(value)] = value
-    return lookup
 
 
 def _heading_lookup() -> dict[str, str]:
@@ -93,8 +84,8 @@ def _heading_lookup() -> dict[str, str]:
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             for column, heading in HEADINGS.items():
-                lookup[_key(_(heading))] = column
-    lookup.update({_key(column): column for column in COLUMNS})
+                lookup[text_key(_(heading))] = column
+    lookup.update({text_key(column): column for column in COLUMNS})
     return lookup
 
 
@@ -181,10 +172,10 @@ def attendance_parse(uploaded_file, *, session: Session) -> ImportPreview:
     header: list[str] = []
 
     def find_header(cells: list[str]) -> int:
-        header.extend(headings.get(_key(cell), _key(cell) or "?") for cell in cells)
+        header.extend(headings.get(text_key(cell), text_key(cell) or "?") for cell in cells)
         while header and header[-1] == "?":
             header.pop()
-        _check_header(header)
+        header_check(header, required=REQUIRED_COLUMNS, optional=OPTIONAL_COLUMNS)
         return len(header)
 
     table = read_table(extension, data, find_header=find_header, max_rows=MAX_ROWS)
@@ -194,25 +185,6 @@ def attendance_parse(uploaded_file, *, session: Session) -> ImportPreview:
     if not body:
         raise TableRefused(_("The file has no rows under its header."), code="no_rows")
     return rows_check(body, header=header, session=session)
-
-
-def _check_header(header: list[str]) -> None:
-    missing = [name for name in REQUIRED_COLUMNS if name not in header]
-    unknown = [name for name in header if name not in COLUMNS]
-    twice = sorted({name for name in header if name in COLUMNS and header.count(name) > 1})
-    if not (missing or unknown or twice):
-        return
-    problems = [
-        _("The first row must name the columns: %(required)s, and any of %(optional)s.")
-        % {"required": ", ".join(REQUIRED_COLUMNS), "optional": ", ".join(OPTIONAL_COLUMNS)}
-    ]
-    if missing:
-        problems.append(_("Missing: %(columns)s.") % {"columns": ", ".join(missing)})
-    if unknown:
-        problems.append(_("Not recognised: %(columns)s.") % {"columns": ", ".join(unknown)})
-    if twice:
-        problems.append(_("Given twice: %(columns)s.") % {"columns": ", ".join(twice)})
-    raise TableRefused(" ".join(problems), code="header")
 
 
 def _date(text: str) -> datetime.date | None:
@@ -234,7 +206,7 @@ class _Participants:
             for record in {registration.participant, person}:
                 if record.claim_code:
                     self.by_code[_code_key(record.claim_code)] = (registration, person)
-            self.by_name.setdefault(_key(person.full_name), []).append((registration, person))
+            self.by_name.setdefault(text_key(person.full_name), []).append((registration, person))
 
     def find(self, row: ImportRow, cells: dict, details: dict):
         code = cells.get("claim_code", "").strip()
@@ -250,7 +222,7 @@ class _Participants:
         if not name:
             row.errors.append(_("The name is empty."))
             return None
-        candidates = self.by_name.get(_key(name), [])
+        candidates = self.by_name.get(text_key(name), [])
         for column, value in details.items():
             if value and len(candidates) > 1:
                 narrower = [pair for pair in candidates if _matches(pair[1], column, value)]
@@ -275,15 +247,15 @@ class _Participants:
 
 def _matches(person, column: str, value) -> bool:
     if column == "settlement":
-        return _key(person.settlement) == _key(value)
+        return text_key(person.settlement) == text_key(value)
     return getattr(person, column) == value
 
 
 def rows_check(body, *, header: list[str], session: Session) -> ImportPreview:
     days = {day.date: day for day in session.days.all()}
     people = _Participants(session)
-    genders = _in_every_language(Gender.choices)
-    regions = _in_every_language(Region.choices)
+    genders = choice_lookup(Gender.choices)
+    regions = choice_lookup(Region.choices)
     this_year = datetime.date.today().year
     rows = []
     for number, cells_list in body:
@@ -317,7 +289,7 @@ def rows_check(body, *, header: list[str], session: Session) -> ImportPreview:
         ):
             value = cells.get(column, "").strip()
             if value:
-                found = lookup.get(_key(value))
+                found = lookup.get(text_key(value))
                 if found is None:
                     errors.append(message % {"value": value})
                 details[column] = found
@@ -336,7 +308,7 @@ def rows_check(body, *, header: list[str], session: Session) -> ImportPreview:
                 hours = hours_parse(hours_cell)
             except ValueError:
                 errors.append(_("“%(value)s” is not a number of hours.") % {"value": hours_cell})
-        present_cell = _key(cells.get("present", ""))
+        present_cell = text_key(cells.get("present", ""))
         if present_cell in YES:
             row.present = True
         elif present_cell in NO:

@@ -7,7 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.params import parse_int
+from core.forms import ChoiceOfIdsMixin
 from people.forms import TargetGroupField
 from people.models import TargetGroup, User
 from people.regions import Region, SettlementType
@@ -24,19 +24,8 @@ class PersonChoiceField(forms.ModelChoiceField):
         return f"{obj.full_name} · {obj.email}" if obj.full_name else obj.email
 
 
-class PeopleChoiceField(forms.ModelMultipleChoiceField):
+class PeopleChoiceField(ChoiceOfIdsMixin, forms.ModelMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
-
-    def _check_values(self, value):
-        # An id the database cannot hold ("²", 20 digits) is as unknown as any other.
-        for pk in value:
-            if parse_int(str(pk)) is None:
-                raise forms.ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": str(pk)[:40]},
-                )
-        return super()._check_values(value)
 
     def label_from_instance(self, obj):
         return f"{obj.full_name} · {obj.email}" if obj.full_name else obj.email

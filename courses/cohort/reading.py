@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from core.tabular import TableRefused, read_table, upload_data
+from core.tabular import TableRefused, header_check, read_table, upload_data
 from courses.cohort.rows import (
     COLUMNS,
     OPTIONAL_COLUMNS,
@@ -35,7 +35,7 @@ def cohort_parse(uploaded_file, *, course: CoursePage | None = None) -> CohortPr
         header.extend(cell.strip().lower() for cell in cells)
         while header and not header[-1]:
             header.pop()
-        _check_header(header)
+        header_check(header, required=REQUIRED_COLUMNS, optional=OPTIONAL_COLUMNS)
         return len(header)
 
     table = read_table(extension, data, find_header=find_header, max_rows=settings.COHORT_MAX_ROWS)
@@ -45,25 +45,6 @@ def cohort_parse(uploaded_file, *, course: CoursePage | None = None) -> CohortPr
     if not body:
         raise CohortFileError(_("The file has no rows under its header."), code="no_rows")
     return CohortPreview(rows=check_rows(body, header=header, course=course))
-
-
-def _check_header(header: list[str]) -> None:
-    missing = [name for name in REQUIRED_COLUMNS if name not in header]
-    unknown = [name or "?" for name in header if name not in COLUMNS]
-    twice = sorted({name for name in header if name in COLUMNS and header.count(name) > 1})
-    if not (missing or unknown or twice):
-        return
-    problems = [
-        _("The first row must name the columns: %(required)s, and any of %(optional)s.")
-        % {"required": ", ".join(REQUIRED_COLUMNS), "optional": ", ".join(OPTIONAL_COLUMNS)}
-    ]
-    if missing:
-        problems.append(_("Missing: %(columns)s.") % {"columns": ", ".join(missing)})
-    if unknown:
-        problems.append(_("Not recognised: %(columns)s.") % {"columns": ", ".join(unknown)})
-    if twice:
-        problems.append(_("Given twice: %(columns)s.") % {"columns": ", ".join(twice)})
-    raise CohortFileError(" ".join(problems), code="header")
 
 
 # A sample file, in the language of the page that offers it

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from core.tabular import more_rows_text
+from core.tabular import choice_lookup, more_rows_text, text_key
 from courses.models import CoursePage, Enrolment
 from people.models import TargetGroup, User
 from people.models.user import Gender
@@ -124,24 +124,6 @@ class CohortPreview:
         return self.rows[: self.SHOWN_ROWS]
 
 
-def _key(text: str) -> str:
-    """How a name is compared: case, spaces and the kind of apostrophe do not matter."""
-    text = str(text).replace("’", "'").replace("ʼ", "'").replace(",", ", ")
-    return " ".join(text.split()).casefold()
-
-
-def _choice_lookup(choices) -> dict[str, str]:
-    """Each choice's value and its label in every language, to the value."""
-    lookup = {}
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            for value, label in choices:
-                lookup[_key(label)] = value
-    for value, _label in choices:
-        lookup[_key(value)] = value
-    return lookup
-
-
 def _language_lookup() -> dict[str, str]:
     lookup = {}
     for code, name in settings.LANGUAGES:
@@ -150,27 +132,27 @@ def _language_lookup() -> dict[str, str]:
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
                 names.add(_(info["name"]))
-        lookup.update({_key(each): code for each in names})
+        lookup.update({text_key(each): code for each in names})
     return lookup
 
 
 class _Lookups:
     def __init__(self):
-        self.region = _choice_lookup(Region.choices)
-        self.gender = _choice_lookup(Gender.choices)
-        self.settlement_type = _choice_lookup(SettlementType.choices)
+        self.region = choice_lookup(Region.choices)
+        self.gender = choice_lookup(Gender.choices)
+        self.settlement_type = choice_lookup(SettlementType.choices)
         self.language = _language_lookup()
         self.groups = {}
         for group in TargetGroup.objects.all():
             for name in (group.slug, group.name_ky, group.name_ru, group.name_en):
-                self.groups.setdefault(_key(name), group.slug)
+                self.groups.setdefault(text_key(name), group.slug)
 
     def target_groups(self, cell: str) -> tuple[list[str], list[str]]:
         """The slugs named in a cell, and the names not recognised. Names are separated by ";"
         or, when there is none, by ","; a name that itself holds a comma is still found."""
         if ";" in cell:
             parts = [part for part in cell.split(";") if part.strip()]
-            found = [self.groups.get(_key(part)) for part in parts]
+            found = [self.groups.get(text_key(part)) for part in parts]
             slugs = [slug for slug in found if slug]
             unknown = [part.strip() for part, slug in zip(parts, found, strict=True) if not slug]
             return list(dict.fromkeys(slugs)), unknown
@@ -178,7 +160,7 @@ class _Lookups:
         slugs, unknown, start = [], [], 0
         while start < len(tokens):
             for end in range(len(tokens), start, -1):
-                slug = self.groups.get(_key(",".join(tokens[start:end])))
+                slug = self.groups.get(text_key(",".join(tokens[start:end])))
                 if slug:
                     slugs.append(slug)
                     start = end
@@ -226,7 +208,7 @@ def _clean_row(number: int, cells: dict[str, str], lookups: _Lookups) -> CohortR
     ):
         value = cells.get(name, "").strip()
         if value:
-            found = lookup.get(_key(value))
+            found = lookup.get(text_key(value))
             if found is None:
                 errors.append(message % {"value": value})
             else:
