@@ -152,7 +152,9 @@ def seed_trainings() -> list[Session]:
 
 def _run(session: Session, spec: dict, members: list, people: dict[str, User]) -> None:
     """Register its participants, then hold it and type in attendance, then close it, as far
-    as its `state` says."""
+    as its `state` says. A closed session is left as it is."""
+    if session.is_closed:
+        return
     lead = people[spec["lead"]]
     registered = set(session.registrations.values_list("participant_id", flat=True))
     for record, _days in members:
