@@ -6,6 +6,7 @@ from courses.models import Enrolment, LessonProgress
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD
 from people.models import Consent, TargetGroup, User
 from people.roles import Role, roles_of
+from trainings.models import Attendance, Participant, Registration, Session
 
 
 def snapshot():
@@ -23,6 +24,10 @@ def snapshot():
             Enrolment.objects.values_list("user_id", "course_key", "status", "completed_at")
         ),
         "progress": sorted(LessonProgress.objects.values_list("enrolment_id", "lesson_key")),
+        "sessions": sorted(Session.objects.values_list("pk", "status", "lead_trainer_id")),
+        "participants": sorted(Participant.objects.values_list("pk", "full_name", "user_id")),
+        "registrations": sorted(Registration.objects.values_list("pk", "completed_at")),
+        "attendance": Attendance.objects.count(),
     }
 
 

@@ -9,6 +9,7 @@ from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD, seed_people
 from demo.seed.quizzes import seed_quizzes
+from demo.seed.trainings import seed_trainings
 from demo.seed.webinars import seed_webinars
 
 
@@ -35,11 +36,13 @@ class Command(BaseCommand):
                     "No H5P activity: the shared H5P samples are not on this machine."
                 )
             webinars = seed_webinars(out=self.stdout.write)
+            sessions = seed_trainings()
             seed_cohort_certificates()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
-                    f"{len(quizzes)} quizzes, {len(webinars)} webinars."
+                    f"{len(quizzes)} quizzes, {len(webinars)} webinars, "
+                    f"{len(sessions)} training sessions."
                 )
             )
         self.print_accounts()
