@@ -15,20 +15,25 @@ from people.roles import sees_sensitive_groups
 from quizzes.models import Quiz
 from trainings.models import Participant, Project, Session
 from trainings.selectors import co_trainer_candidates, coordinates, course_page, courses_for
+from trainings.services import SESSION_FIELDS
 
 DAY_ROWS = 5
 
 
+def person_label(obj) -> str:
+    return f"{obj.full_name} · {obj.email}" if obj.full_name else obj.email
+
+
 class PersonChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        return f"{obj.full_name} · {obj.email}" if obj.full_name else obj.email
+        return person_label(obj)
 
 
 class PeopleChoiceField(ChoiceOfIdsMixin, forms.ModelMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def label_from_instance(self, obj):
-        return f"{obj.full_name} · {obj.email}" if obj.full_name else obj.email
+        return person_label(obj)
 
 
 class HoursField(forms.DecimalField):
@@ -52,19 +57,7 @@ class SessionForm(forms.ModelForm):
 
     class Meta:
         model = Session
-        fields = [
-            "organisation",
-            "venue",
-            "region",
-            "district",
-            "settlement",
-            "settlement_type",
-            "language",
-            "capacity",
-            "project",
-            "required_share",
-            "post_test",
-        ]
+        fields = SESSION_FIELDS
         widgets = {
             "capacity": forms.NumberInput(attrs={"inputmode": "numeric"}),
             "required_share": forms.NumberInput(attrs={"inputmode": "numeric"}),
