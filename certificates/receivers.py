@@ -27,8 +27,8 @@ def issue_participation_certificate(sender, registration, **kwargs):
 
 
 @receiver(session_completed, dispatch_uid="certificates.issue_for_training")
-def issue_training_certificate(sender, registration, **kwargs):
-    certificate_issue_for_training(registration=registration)
+def issue_training_certificate(sender, registration, hours=None, **kwargs):
+    certificate_issue_for_training(registration=registration, hours=hours)
 
 
 @receiver(post_save, sender=Participant, dispatch_uid="certificates.claim")

@@ -75,10 +75,14 @@ def certificate_issue_for_webinar(*, registration: Registration) -> Certificate:
 
 
 @transaction.atomic
-def certificate_issue_for_training(*, registration: TrainingRegistration) -> Certificate:
+def certificate_issue_for_training(
+    *, registration: TrainingRegistration, hours: Decimal | None = None
+) -> Certificate:
     """The certificate of a participant who completed a face-to-face session, issued once, in the
     session's language. A participant without an account gets it too: it has no holder's account
-    (`user`) until she claims it (`certificates_claim`), and prints her claim code meanwhile."""
+    (`user`) until she claims it (`certificates_claim`), and prints her claim code meanwhile.
+    `hours`, the hours she attended, as the session's completion computed them for everyone at
+    once; computed here when not given."""
     registration = TrainingRegistration.objects.select_related(
         "session", "participant__merged_into"
     ).get(pk=registration.pk)
@@ -111,7 +115,7 @@ def certificate_issue_for_training(*, registration: TrainingRegistration) -> Cer
         language=language,
         course_key=session.course_key,
         course_title=in_locale(course, language).title if course else str(session),
-        hours=registration_completion(registration).hours,
+        hours=registration_completion(registration).hours if hours is None else hours,
         started_on=days[0] if days else None,
         completed_on=last,
         place=session.settlement,

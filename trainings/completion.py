@@ -178,19 +178,21 @@ def session_complete(*, session: Session, by=None) -> list[Registration]:
     (`by`, who closed the session, is the session's own log's concern.)"""
     session = Session.objects.select_for_update().get(pk=session.pk)
     now = timezone.now()
-    newly = [
-        state.registration
+    # Computed once for the whole session; each certificate takes its hours from here.
+    states = [
+        state
         for state in session_completion(session)
         if state.completed and state.registration.completed_at is None
     ]
+    newly = [state.registration for state in states]
     Registration.objects.filter(pk__in=[r.pk for r in newly], completed_at__isnull=True).update(
         completed_at=now
     )
-    for registration in newly:
-        registration.completed_at = now
+    for state in states:
+        state.registration.completed_at = now
         transaction.on_commit(
-            lambda registration=registration: session_completed.send(
-                sender=Registration, registration=registration
+            lambda state=state: session_completed.send(
+                sender=Registration, registration=state.registration, hours=state.hours
             )
         )
     _blended_lessons_met(session, newly)

@@ -97,12 +97,13 @@ def test_an_online_attempt_that_failed_or_came_before_the_session_does_not_count
 def test_closing_records_completion_once_and_announces_it_after_commit(
     session, trainer, django_capture_on_commit_callbacks
 ):
-    done = register(session, make_participant(full_name="Айпери"), 5, 5)
+    done = register(session, make_participant(full_name="Айпери"), 5, 4)
     not_done = register(session, make_participant(full_name="Бермет"), 5, None)
     heard = []
 
-    def listener(sender, registration, **kwargs):
+    def listener(sender, registration, hours, **kwargs):
         heard.append(registration.pk)
+        assert hours == D("9")  # the hours she attended, computed once for the session
 
     session_completed.connect(listener, dispatch_uid="test-listener")
     try:
