@@ -66,3 +66,27 @@ def build_course(catalogue, *, title="CEDAW негиздери", modules=2, less
                 )
             )
     return course
+
+
+def build_programme(catalogue, sets, *, title="Лидерлер мектеби", **fields):
+    """A published programme. `sets`: (rule, count, ordered, [(kind, page), …]) for each set."""
+    from programmes.models import ProgrammePage
+
+    requirements = [
+        (
+            "requirement_set",
+            {
+                "title": f"{n + 1}-топтом",
+                "rule": rule,
+                "count": count,
+                "ordered": ordered,
+                "items": [(kind, page) for kind, page in items],
+            },
+        )
+        for n, (rule, count, ordered, items) in enumerate(sets)
+    ]
+    return catalogue.add_child(
+        instance=ProgrammePage(
+            title=title, summary=f"{title}: кыскача", requirements=requirements, **fields
+        )
+    )

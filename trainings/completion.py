@@ -275,6 +275,17 @@ def completed_registration_for(user, course: CoursePage | None) -> Registration 
     )
 
 
+def sessions_completed_in(user, course_keys) -> set:
+    """The courses (translation keys, of `course_keys`) of which `user` completed a session."""
+    if user is None or not user.is_authenticated:
+        return set()
+    return set(
+        Registration.objects.filter(_completed_in_course({user.pk}, set(course_keys)))
+        .values_list("session__course_key", flat=True)
+        .distinct()
+    )
+
+
 def may_run_session(user, session: Session) -> bool:
     """Its lead trainer and co-trainers, and coordinators, see where its participants stand."""
     if not user.is_authenticated:

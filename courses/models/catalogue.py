@@ -11,7 +11,7 @@ class CourseIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["courses.CoursePage"]
+    subpage_types = ["courses.CoursePage", "programmes.ProgrammePage"]
 
     class Meta:
         verbose_name = _("course catalogue")

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "webinars",
     "certificates",
     "trainings",
+    "programmes",
     "audit",
     "core",
     "lms",
