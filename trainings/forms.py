@@ -203,8 +203,11 @@ class ParticipantForm(forms.ModelForm):
 
     def service_fields(self) -> dict:
         """The record's fields as `participant_create`/`participant_update` take them."""
-        return {name: value for name, value in self.cleaned_data.items() if name in self.fields
-                and name not in ("consent", "target_groups")}
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name in self.fields and name not in ("consent", "target_groups")
+        }
 
     def clean_full_name(self):
         return " ".join(self.cleaned_data["full_name"].split())

@@ -547,6 +547,14 @@ def _both_accounts(first: Participant, second: Participant) -> bool:
     return bool(first.user_id and second.user_id and first.user_id != second.user_id)
 
 
+def _mark_merged(record: Participant, *, into: Participant | None, by: User) -> None:
+    """`record` counts as `into` from now on; with None, as herself again (who and when go)."""
+    record.merged_into = into
+    record.merged_at = timezone.now() if into else None
+    record.merged_by = by if into else None
+    record.save(update_fields=["merged_into", "merged_at", "merged_by"])
+
+
 @transaction.atomic
 def participant_merge(*, source: Participant, target: Participant, by: User) -> Participant:
     """`source` was typed twice: it now counts as `target`. Both records and their sessions are
@@ -568,10 +576,7 @@ def participant_merge(*, source: Participant, target: Participant, by: User) -> 
         source, target = target, source
     if source.merged_into_id or target.merged_into_id:
         raise TrainingRefused(_("One of these records is already merged into another."))
-    source.merged_into = target
-    source.merged_at = timezone.now()
-    source.merged_by = by
-    source.save(update_fields=["merged_into", "merged_at", "merged_by"])
+    _mark_merged(source, into=target, by=by)
     audit_entry_record(
         actor=by,
         action=AuditEntry.Action.CHANGED,
@@ -590,10 +595,7 @@ def participant_unmerge(*, participant: Participant, by: User) -> Participant:
     if participant.merged_into_id is None:
         return participant
     into = participant.merged_into_id
-    participant.merged_into = None
-    participant.merged_at = None
-    participant.merged_by = None
-    participant.save(update_fields=["merged_into", "merged_at", "merged_by"])
+    _mark_merged(participant, into=None, by=by)
     audit_entry_record(
         actor=by,
         action=AuditEntry.Action.CHANGED,
@@ -632,10 +634,7 @@ def participant_claim(*, user: User, code: str) -> Participant:
             member.save(update_fields=["user", "claimed_at"])
     if own is not None:
         root.refresh_from_db()
-        root.merged_into = own
-        root.merged_at = now
-        root.merged_by = user
-        root.save(update_fields=["merged_into", "merged_at", "merged_by"])
+        _mark_merged(root, into=own, by=user)
         return own
     root.refresh_from_db()
     return root

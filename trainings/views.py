@@ -370,7 +370,8 @@ def participant_edit(request, pk: int):
     if root.pk != participant.pk:
         messages.error(
             request,
-            _("This record was merged into %(name)s's: correct that one.") % {"name": root.full_name},
+            _("This record was merged into %(name)s's: correct that one.")
+            % {"name": root.full_name},
         )
         return redirect(here)  # her page links to the record she counts as
     form = ParticipantForm(request.POST or None, instance=participant, user=request.user)

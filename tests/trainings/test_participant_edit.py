@@ -135,9 +135,7 @@ def test_bad_input_is_explained_and_nothing_is_written(client_for, record, train
     assert not AuditEntry.objects.filter(what="trainings.participant_update").exists()
 
 
-def test_a_merged_record_points_to_the_one_it_counts_as(
-    client_for, record, coordinator, light
-):
+def test_a_merged_record_points_to_the_one_it_counts_as(client_for, record, coordinator, light):
     kept = light(name="Гүлнара Асанова", settlement="Кочкор")
     participant_merge(source=record, target=kept, by=coordinator)
     client = client_for(coordinator)
@@ -151,9 +149,7 @@ def test_a_merged_record_points_to_the_one_it_counts_as(
         participant_update(participant=record, by=coordinator, full_name="Башка")
 
 
-def test_a_record_with_an_account_offers_only_what_is_not_hers(
-    client_for, session, trainer, youth
-):
+def test_a_record_with_an_account_offers_only_what_is_not_hers(client_for, session, trainer, youth):
     person = UserFactory(full_name="Айгүл Токтосунова")
     record = participant_for_account(user=person, by=trainer)
     participant_register(session=session, participant=record, by=trainer)
