@@ -88,4 +88,4 @@ def test_the_lesson_shows_the_block_and_her_completed_session(
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         session_complete(session=session, by=trainer)
     page = client.get(dialogue.url).content.decode()
-    assert "Аяктады: бетме-бет сессия (Кочкор)" in page
+    assert "Аяктады: бетме-бет тренинг (Кочкор)" in page
