@@ -5,9 +5,10 @@ Rows are written by `audit.services.audit_entry_create` only and never changed: 
 them read-only to administrators. The actor's name and email are copied in, so that the row still
 says who it was after her account is deleted."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from core.fields import actor_field
 
 
 class AuditEntry(models.Model):
@@ -18,13 +19,7 @@ class AuditEntry(models.Model):
         DOWNLOADED = "downloaded", _("Downloaded")
         CHANGED = "changed", _("Changed")
 
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("person"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    actor = actor_field(_("person"))
     actor_label = models.CharField(_("person"), max_length=400)
     action = models.CharField(_("action"), max_length=16, choices=Action.choices)
     what = models.CharField(_("what"), max_length=64, db_index=True)

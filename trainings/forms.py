@@ -15,7 +15,7 @@ from people.roles import sees_sensitive_groups
 from quizzes.models import Quiz
 from trainings.models import Participant, Project, Session
 from trainings.selectors import co_trainer_candidates, coordinates, course_page, courses_for
-from trainings.services import SESSION_FIELDS
+from trainings.services import ACCOUNT_FIELDS, SESSION_FIELDS
 
 DAY_ROWS = 5
 
@@ -194,7 +194,20 @@ class ParticipantForm(forms.ModelForm):
         self.fields["settlement"].required = True
         self.fields["region"].required = True
         if self.instance.pk:
+            # A correction: the consent stays as signed on paper.
             del self.fields["consent"]
+        if self.instance.user_id:
+            # What comes from her account is hers to change, in her profile.
+            for name in (*ACCOUNT_FIELDS, "target_groups"):
+                del self.fields[name]
+
+    def service_fields(self) -> dict:
+        """The record's fields as `participant_create`/`participant_update` take them."""
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name in self.fields and name not in ("consent", "target_groups")
+        }
 
     def clean_full_name(self):
         return " ".join(self.cleaned_data["full_name"].split())

@@ -24,7 +24,13 @@ from people.roles import Role, has_role, sees_sensitive_groups
 from trainings.completion import session_complete
 from trainings.models import Participant, Practicum, Registration, Session, SessionDay
 from trainings.models.participant import settlement_key
-from trainings.selectors import coordinates, current_record, may_lead, record_group
+from trainings.selectors import (
+    coordinates,
+    current_record,
+    may_lead,
+    record_group,
+    sees_participant,
+)
 from trainings.signals import session_closed
 
 CLAIM_CODE_GROUPS = 2  # "ABCDE-FGHJK": ≈ 45 random bits, typed from a printed certificate
@@ -307,6 +313,12 @@ def _check_target_groups(by: User, target_groups) -> list[TargetGroup]:
     return groups
 
 
+def _check_birth_year(birth_year: int | None) -> None:
+    year = timezone.localdate().year
+    if birth_year is not None and not year - 110 <= birth_year <= year:
+        raise TrainingRefused(_("The birth year is not a year of birth."))
+
+
 def _clean_name(full_name: str) -> str:
     name = " ".join((full_name or "").split())
     if not name:
@@ -335,9 +347,7 @@ def participant_create(
             _("Record a participant only when she has signed the data notice on the sheet.")
         )
     groups = _check_target_groups(by, target_groups)
-    year = timezone.localdate().year
-    if birth_year is not None and not year - 110 <= birth_year <= year:
-        raise TrainingRefused(_("The birth year is not a year of birth."))
+    _check_birth_year(birth_year)
     participant = Participant.objects.create(
         full_name=_clean_name(full_name),
         gender=gender,
@@ -356,16 +366,46 @@ def participant_create(
     return participant
 
 
+# What a light record holds that comes from the account on a record of a person with one.
+ACCOUNT_FIELDS = (
+    "full_name",
+    "gender",
+    "birth_year",
+    "region",
+    "settlement",
+    "settlement_type",
+    "organisation",
+)
+PARTICIPANT_FIELDS = (*ACCOUNT_FIELDS, "phone")
+
+
 @transaction.atomic
 def participant_update(*, participant: Participant, by: User, target_groups=None, **fields):
-    """Correct a light record. A trainer's change of target groups leaves the sensitive ones
-    she cannot see as they were."""
-    allowed = {"full_name", "gender", "birth_year", "region", "settlement", "settlement_type"}
-    allowed |= {"phone", "organisation"}
-    if set(fields) - allowed:
-        raise TypeError(f"unknown participant fields: {sorted(set(fields) - allowed)}")
+    """Correct a light record: a coordinator any, a trainer those of her sessions. A merged
+    record is corrected in the one it counts as; on a record with an account, what comes from
+    the account (and its target groups) is hers to change in her profile. A trainer's change of
+    target groups leaves the sensitive ones she cannot see as they were. The change is written
+    to the audit log."""
+    unknown = set(fields) - set(PARTICIPANT_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown participant fields: {sorted(unknown)}")
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
+    if not sees_participant(by, participant):
+        raise TrainingRefused(_("Only her trainers or a coordinator correct this record."))
+    if participant.merged_into_id is not None:
+        raise TrainingRefused(
+            _("This record was merged into %(name)s's: correct that one.")
+            % {"name": current_record(participant).full_name}
+        )
+    if participant.user_id and (set(fields) & set(ACCOUNT_FIELDS) or target_groups is not None):
+        raise TrainingRefused(_("She has an account: she changes these in her profile."))
     if "full_name" in fields:
         fields["full_name"] = _clean_name(fields["full_name"])
+    _check_birth_year(fields.get("birth_year"))
+    for name in ("settlement", "phone", "organisation"):
+        if name in fields:
+            fields[name] = " ".join((fields[name] or "").split())
+    changed = sorted(name for name, value in fields.items() if getattr(participant, name) != value)
     for name, value in fields.items():
         setattr(participant, name, value)
     participant.save()
@@ -373,7 +413,18 @@ def participant_update(*, participant: Participant, by: User, target_groups=None
         groups = _check_target_groups(by, target_groups)
         if not sees_sensitive_groups(by):
             groups += list(participant.target_groups.filter(is_sensitive=True))
+        if {group.pk for group in groups} != set(
+            participant.target_groups.values_list("pk", flat=True)
+        ):
+            changed.append("target_groups")
         participant.target_groups.set(groups)
+    if changed:
+        audit_entry_record(
+            actor=by,
+            action=AuditEntry.Action.CHANGED,
+            what="trainings.participant_update",
+            detail=f"pk={participant.pk} changed: {' '.join(changed)}",
+        )
     return participant
 
 
@@ -496,6 +547,14 @@ def _both_accounts(first: Participant, second: Participant) -> bool:
     return bool(first.user_id and second.user_id and first.user_id != second.user_id)
 
 
+def _mark_merged(record: Participant, *, into: Participant | None, by: User) -> None:
+    """`record` counts as `into` from now on; with None, as herself again (who and when go)."""
+    record.merged_into = into
+    record.merged_at = timezone.now() if into else None
+    record.merged_by = by if into else None
+    record.save(update_fields=["merged_into", "merged_at", "merged_by"])
+
+
 @transaction.atomic
 def participant_merge(*, source: Participant, target: Participant, by: User) -> Participant:
     """`source` was typed twice: it now counts as `target`. Both records and their sessions are
@@ -517,10 +576,7 @@ def participant_merge(*, source: Participant, target: Participant, by: User) -> 
         source, target = target, source
     if source.merged_into_id or target.merged_into_id:
         raise TrainingRefused(_("One of these records is already merged into another."))
-    source.merged_into = target
-    source.merged_at = timezone.now()
-    source.merged_by = by
-    source.save(update_fields=["merged_into", "merged_at", "merged_by"])
+    _mark_merged(source, into=target, by=by)
     audit_entry_record(
         actor=by,
         action=AuditEntry.Action.CHANGED,
@@ -539,10 +595,7 @@ def participant_unmerge(*, participant: Participant, by: User) -> Participant:
     if participant.merged_into_id is None:
         return participant
     into = participant.merged_into_id
-    participant.merged_into = None
-    participant.merged_at = None
-    participant.merged_by = None
-    participant.save(update_fields=["merged_into", "merged_at", "merged_by"])
+    _mark_merged(participant, into=None, by=by)
     audit_entry_record(
         actor=by,
         action=AuditEntry.Action.CHANGED,
@@ -581,10 +634,7 @@ def participant_claim(*, user: User, code: str) -> Participant:
             member.save(update_fields=["user", "claimed_at"])
     if own is not None:
         root.refresh_from_db()
-        root.merged_into = own
-        root.merged_at = now
-        root.merged_by = user
-        root.save(update_fields=["merged_into", "merged_at", "merged_by"])
+        _mark_merged(root, into=own, by=user)
         return own
     root.refresh_from_db()
     return root

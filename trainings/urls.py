@@ -16,6 +16,7 @@ urlpatterns = [
     path("trainings/<id:pk>/hold/", views.session_hold_view, name="session_hold"),
     path("trainings/<id:pk>/close/", views.session_close_view, name="session_close"),
     path("trainings/participants/<id:pk>/", views.participant_detail, name="participant_detail"),
+    path("trainings/participants/<id:pk>/edit/", views.participant_edit, name="participant_edit"),
     path("trainings/duplicates/", views.duplicates, name="duplicates"),
     path("trainings/duplicates/merge/", views.merge, name="merge"),
     path("trainings/participants/<id:pk>/unmerge/", views.unmerge, name="unmerge"),

@@ -51,6 +51,7 @@ from trainings.services import (
     participant_merge,
     participant_register,
     participant_unmerge,
+    participant_update,
     participants_duplicates,
     participants_similar,
     practicum_confirm,
@@ -291,11 +292,7 @@ def participants_add(request, pk: int):
                             by=user,
                             consent=data["consent"],
                             target_groups=data["target_groups"],
-                            **{
-                                name: data[name]
-                                for name in ParticipantForm.Meta.fields
-                                if name != "target_groups"
-                            },
+                            **form.service_fields(),
                         )
                         return _registered(request, session, participant, here)
             else:
@@ -359,6 +356,46 @@ def participant_detail(request, pk: int):
             "groups": groups,
             "coordinator": coordinator,
         },
+    )
+
+
+@login_required
+def participant_edit(request, pk: int):
+    """Correct a light record: what the sheet says, typed wrong (a name, a year, a place)."""
+    participant = get_object_or_404(Participant.objects.select_related("user"), pk=pk)
+    if not sees_participant(request.user, participant):
+        raise Http404
+    here = reverse("trainings:participant_detail", args=[participant.pk])
+    root = current_record(participant)
+    if root.pk != participant.pk:
+        messages.error(
+            request,
+            _("This record was merged into %(name)s's: correct that one.")
+            % {"name": root.full_name},
+        )
+        return redirect(here)  # her page links to the record she counts as
+    form = ParticipantForm(request.POST or None, instance=participant, user=request.user)
+    if request.method == "POST":
+        repeated = _repeated(request, here)
+        if repeated:
+            return repeated
+        if form.is_valid():
+            try:
+                # The form wrote its fields on the instance: the service reads the stored row.
+                participant_update(
+                    participant=Participant(pk=participant.pk),
+                    by=request.user,
+                    target_groups=form.cleaned_data.get("target_groups"),
+                    **form.service_fields(),
+                )
+            except TrainingRefused as refusal:
+                form.add_error(None, str(refusal))
+            else:
+                messages.success(request, _("The record is saved."))
+                return _done(request, here)
+        once_release(request)
+    return render(
+        request, "trainings/participant_edit.html", {"form": form, "participant": participant}
     )
 
 

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import actor_field
 from core.private_files import RandomName, private_storage
 from people.models import Gender
 from people.regions import Region
@@ -86,9 +87,7 @@ class Certificate(models.Model):
 
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_reason = models.CharField(_("reason for revoking"), max_length=300, blank=True)
-    revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    revoked_by = actor_field(blank=True)
     superseded_by = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="supersedes"
     )

@@ -4,10 +4,10 @@ Progress is kept per chunk (and per certificate within it) in the database, so a
 a worker restart: a resumed job renders only the chunks not yet done, and the result is
 assembled from exactly one file per chunk, so nothing is ever printed twice."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import actor_field
 from core.private_files import RandomName, private_storage
 
 
@@ -22,9 +22,7 @@ class PrintJob(models.Model):
         DONE = "done", _("Ready")
         FAILED = "failed", _("Failed")
 
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    created_by = actor_field()
     created_at = models.DateTimeField(auto_now_add=True)
     kind = models.CharField(max_length=3, choices=Kind.choices, default=Kind.PDF)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)

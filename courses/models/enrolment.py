@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import actor_field
+
 
 class EnrolmentQuerySet(models.QuerySet):
     def active(self):
@@ -25,14 +27,7 @@ class Enrolment(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
     )
     enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
-    enrolled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("enrolled by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    enrolled_by = actor_field(_("enrolled by"), blank=True)
     withdrawn_at = models.DateTimeField(_("unenrolled at"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
     last_lesson_key = models.UUIDField(null=True, blank=True)
@@ -88,22 +83,8 @@ class TrainerQualification(models.Model):
     )
     created_at = models.DateTimeField(_("course completed at"), default=timezone.now)
     qualified_at = models.DateTimeField(_("qualified at"), null=True, blank=True)
-    qualified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("qualified by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    trained_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("trained by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="trainees",
-    )
+    qualified_by = actor_field(_("qualified by"), blank=True)
+    trained_by = actor_field(_("trained by"), blank=True, related_name="trainees")
 
     class Meta:
         verbose_name = _("trainer qualification")

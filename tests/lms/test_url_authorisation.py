@@ -224,6 +224,7 @@ TABLE = {
     "trainings:session_hold":          Url(POST, training,"login no    no    no    go    go"),
     "trainings:session_close":         Url(POST, training,"login no    no    no    go    go"),
     "trainings:participant_detail":    Url(GET,  person_t,"login no    no    no    ok    ok"),
+    "trainings:participant_edit":      Url(GET,  person_t,"login no    no    no    ok    ok"),
     "trainings:duplicates":            Url(GET,  none,    "login no    no    no    no    ok"),
     "trainings:merge":                 Url(POST, none,    "login no    no    no    no    go", pair),
     "trainings:unmerge":               Url(POST, merged,  "login no    no    no    no    go"),

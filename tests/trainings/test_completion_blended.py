@@ -36,7 +36,7 @@ def test_the_course_completes_only_after_a_session(
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None
     assert missing_for_completion(enrolment, course) == [
-        f"Бетме-бет сессияны аяктаңыз («{dialogue.title}» сабагы)"
+        f"Бетме-бет тренингди аяктаңыз («{dialogue.title}» сабагы)"
     ]
     with pytest.raises(EnrolmentRefused):
         lesson_mark_done(user=learner, lesson=dialogue)  # not by saying so
@@ -81,11 +81,11 @@ def test_the_lesson_shows_the_block_and_her_completed_session(
     enrolment_create(user=learner, course=course)
     client = client_for(learner)
     page = client.get(dialogue.url).content.decode()
-    assert "Бетме-бет сессия" in page and "Нарында, жумада бир" in page
+    assert "Бетме-бет тренинг" in page and "Нарында, жумада бир" in page
     assert "Аяктады" not in page
     session = make_session(course, trainer, days=(D("4"),), settlement="Кочкор")
     register(session, make_participant(user=learner), 4)
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         session_complete(session=session, by=trainer)
     page = client.get(dialogue.url).content.decode()
-    assert "Аяктады: бетме-бет сессия (Кочкор)" in page
+    assert "Аяктады: бетме-бет тренинг (Кочкор)" in page

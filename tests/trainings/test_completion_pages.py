@@ -45,7 +45,7 @@ def test_the_trainer_types_in_the_paper_post_test(session, trainer, client_for):
     assert Registration.objects.get(pk=failed.pk).post_test_passed is False
     page = client.get(response["Location"]).content.decode()
     assert "Жыйынтыктоочу тесттин натыйжалары сакталды (2 өзгөрдү)." in page
-    assert "Ооба, сессия жабылганда жазылат" in page
+    assert "Ооба, тренинг жабылганда жазылат" in page
 
 
 def test_a_closed_session_s_post_test_changes_only_by_a_coordinator(

@@ -79,7 +79,7 @@ def test_a_participant_added_twice_is_refused(session, trainer, light):
     participant_register(session=session, participant=participant, by=trainer)
     with pytest.raises(TrainingRefused) as refused:
         participant_register(session=session, participant=participant, by=trainer)
-    assert str(refused.value) == "Гүлнара Асанова бул сессиянын катышуучусу болуп катталган."
+    assert str(refused.value) == "Гүлнара Асанова бул тренингдин катышуучусу болуп катталган."
     assert Registration.objects.count() == 1
 
 
@@ -92,7 +92,7 @@ def test_an_account_added_twice_by_email_is_refused_on_the_page(client_for, sess
         {"action": "account", "email": person.email.upper(), "once": "2"},
         follow=True,
     ).content.decode()
-    assert "Бермет Токтогулова бул сессиянын катышуучусу болуп катталган." in page
+    assert "Бермет Токтогулова бул тренингдин катышуучусу болуп катталган." in page
     assert Registration.objects.get().participant.user == person
 
 

@@ -83,7 +83,7 @@ def test_a_course_she_is_not_qualified_for_is_refused(client_for, other_trainer,
     client = client_for(other_trainer)
     assert course.title not in client.get(reverse("trainings:session_new")).content.decode()
     page = client.post(reverse("trainings:session_new"), form_data(course, other_trainer))
-    assert "Сессияларын алып бара турган курсту тандаңыз." in page.content.decode()
+    assert "Тренингдерин алып бара турган курсту тандаңыз." in page.content.decode()
     assert not Session.objects.exists()
 
 
@@ -105,7 +105,7 @@ def test_overlapping_days_of_one_lead_trainer_are_refused(make_session, trainer)
     make_session(days=days_from(3, count=2), venue="Мектеп")
     with pytest.raises(TrainingRefused) as refused:
         make_session(days=days_from(4, count=2), venue="Клуб")
-    assert "бир негизги тренер бир күнү эки сессияда боло албайт" in str(refused.value)
+    assert "бир негизги тренер бир күнү эки тренингде боло албайт" in str(refused.value)
     assert (TODAY() + timedelta(days=4)).strftime("%d.%m.%Y") in str(refused.value)
     assert Session.objects.count() == 1
     assert SessionDay.objects.count() == 2
@@ -191,10 +191,10 @@ def test_a_closed_session_is_not_changed_by_its_trainer(client_for, session, tra
     _closed(session, trainer)
     with pytest.raises(TrainingRefused) as refused:
         session_update(session=session, by=trainer, venue="Башка жер")
-    assert str(refused.value) == "Сессия жабылган: аны эми координатор гана өзгөртө алат."
+    assert str(refused.value) == "Тренинг жабылган: аны эми координатор гана өзгөртө алат."
     client = client_for(trainer)
     response = client.get(reverse("trainings:session_edit", args=[session.pk]), follow=True)
-    assert "Сессия жабылган" in response.content.decode()
+    assert "Тренинг жабылган" in response.content.decode()
     session.refresh_from_db()
     assert session.venue == SESSION["venue"]
 

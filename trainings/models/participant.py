@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import actor_field
 from people.models import Gender, TargetGroup
 from people.regions import Region, SettlementType
 
@@ -47,6 +48,7 @@ class ParticipantQuerySet(models.QuerySet):
 
 
 class Participant(models.Model):
+    # Her account, not an actor: named as a field of its own.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("account"),
@@ -73,14 +75,7 @@ class Participant(models.Model):
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("target groups"), blank=True, related_name="+"
     )
-    consent_recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("consent recorded by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    consent_recorded_by = actor_field(_("consent recorded by"), blank=True)
     consent_recorded_at = models.DateTimeField(_("consent recorded at"), null=True, blank=True)
     claim_code = models.CharField(_("claim code"), max_length=16, unique=True)
     claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
@@ -93,21 +88,8 @@ class Participant(models.Model):
         related_name="merged",
     )
     merged_at = models.DateTimeField(_("merged at"), null=True, blank=True)
-    merged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("merged by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    merged_by = actor_field(_("merged by"), blank=True)
+    created_by = actor_field(_("created by"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = ParticipantQuerySet.as_manager()
@@ -141,13 +123,7 @@ class Registration(models.Model):
     participant = models.ForeignKey(
         Participant, on_delete=models.PROTECT, related_name="registrations"
     )
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("added by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    added_by = actor_field(_("added by"))
     added_at = models.DateTimeField(_("added at"), auto_now_add=True)
     # Point 4 of issue 14: the post-test typed in from paper (None: not taken), and when she
     # completed the session (the required share of hours, and the post-test where asked).
@@ -178,13 +154,7 @@ class Attendance(models.Model):
     )
     present = models.BooleanField(_("present"), default=False)
     hours = models.DecimalField(_("hours"), max_digits=4, decimal_places=1, default=0)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("recorded by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    recorded_by = actor_field(_("recorded by"))
     recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)
 
     class Meta:

@@ -4,9 +4,10 @@
 pending until a coordinator, or the lead trainer of a session she co-delivered, confirms her
 practicum here."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from core.fields import actor_field
 
 
 class Practicum(models.Model):
@@ -21,13 +22,7 @@ class Practicum(models.Model):
         on_delete=models.PROTECT,
         related_name="practicums",
     )
-    confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("confirmed by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    confirmed_by = actor_field(_("confirmed by"))
     confirmed_at = models.DateTimeField(_("confirmed at"), auto_now_add=True)
     note = models.TextField(_("note"), blank=True)
 
