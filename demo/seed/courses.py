@@ -1,4 +1,4 @@
-"""The demo courses: the catalogue and four courses written in Kyrgyz and translated into Russian
+"""The demo courses: the catalogue and six courses written in Kyrgyz and translated into Russian
 and English (texts in demo/content/courses/, read by demo.content), some demo learners'
 progress, and the trainers' page permissions on the catalogue.
 

@@ -76,6 +76,7 @@ def test_the_catalogue_names_every_course_file_and_each_slug_is_its_file_name():
     assert [quiz["slug"] for quiz in content.quizzes()] == [
         "cedaw-basics",
         "inclusive-dialogue-check",
+        "municipal-budgets-check",
     ]
 
 

@@ -1,4 +1,4 @@
-"""The demo courses: four courses in three languages, demo progress, and idempotence.
+"""The demo courses: six courses in three languages, demo progress, and idempotence.
 
 seed_demo does not call seed_courses yet, so the three seeders are called here directly. Seeding
 takes some seconds, so the module seeds twice once, in a transaction rolled back at its end, and
@@ -87,11 +87,11 @@ def snapshot():
     }
 
 
-def test_four_courses_in_three_languages(seeded):
-    assert len(seeded) == 4
+def test_six_courses_in_three_languages(seeded):
+    assert len(seeded) == 6
     for language in ("ky", "ru", "en"):
         assert CourseIndexPage.objects.live().get(locale__language_code=language).slug == "courses"
-        assert CoursePage.objects.live().filter(locale__language_code=language).count() == 4
+        assert CoursePage.objects.live().filter(locale__language_code=language).count() == 6
     for page in seeded:
         translations = {p.locale.language_code: p for p in page.get_translations().live()}
         assert set(translations) == {"ru", "en"}
@@ -134,10 +134,53 @@ def test_tot_course_needs_the_cedaw_course_a_key_and_has_trainer_notes(seeded):
     assert blocks.count("trainer_notes") >= 2
 
 
-def test_demo_trainer_teaches_three_courses(seeded):
+def test_demo_trainer_teaches_five_courses(seeded):
     trainer = User.objects.get(email="trainer@demo.tendik.kg")
     taught = set(trainer.courses_trained.filter(locale__language_code="ky").values_list("slug"))
-    assert taught == {("gender-cedaw",), ("inclusive-dialogue",), ("women-local-government",)}
+    assert taught == {
+        ("gender-cedaw",),
+        ("inclusive-dialogue",),
+        ("women-local-government",),
+        ("municipal-budgets",),
+        ("joint-decisions",),
+    }
+
+
+@pytest.mark.parametrize(
+    ("slug", "titles", "lessons"),
+    [
+        (
+            "municipal-budgets",
+            {"ky": "Жергиликтүү бюджет", "ru": "Муниципальный бюджет"},
+            {"ky": "Гендердик бюджеттөө", "ru": "Гендерное бюджетирование"},
+        ),
+        (
+            "joint-decisions",
+            {
+                "ky": "Жергиликтүү кеңештер менен бирге чечим кабыл алуу",
+                "ru": "Совместное принятие решений с местными кенешами",
+            },
+            {"ky": "Ким эмнени чечет", "ru": "Кто что решает"},
+        ),
+    ],
+)
+def test_school_for_women_leaders_courses_are_open_with_lessons_in_kyrgyz_and_russian(
+    seeded, client, slug, titles, lessons
+):
+    """The two short courses of the women leaders' school (scenario 3)."""
+    for language in ("ky", "ru"):
+        page = course(slug, language)
+        assert page.title == titles[language]
+        assert page.enrolment_mode == EnrolmentMode.OPEN and page.track == Track.COURSE
+        assert page.audience.filter(slug="women-leaders").exists()
+        modules = ModulePage.objects.child_of(page).live()
+        assert modules.count() == 2
+        assert all(2 <= LessonPage.objects.child_of(m).count() <= 3 for m in modules)
+        lesson = LessonPage.objects.descendant_of(page).live().get(title=lessons[language])
+        assert lesson.body[0].block_type == "text" and len(str(lesson.body[0].value)) > 500
+        listed = client.get(f"/{language}/courses/")
+        assert listed.status_code == 200 and titles[language] in listed.content.decode()
+    assert course(slug).hours == {"municipal-budgets": 4, "joint-decisions": 3}[slug]
 
 
 def test_kyrgyz_uses_kyrgyz_letters(seeded):
