@@ -13,7 +13,9 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ('courses', '0008_face_to_face_block'),
         ('people', '0003_seed_target_groups'),
+        ('webinars', '0004_caption_file_vtt_extension'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
