@@ -10,8 +10,16 @@ in its courses as they open."""
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from courses.cohort import CohortPreview, CohortRefused, CohortResult, CohortRow, cohort_parse
-from courses.cohort.services import cohort_accounts, cohort_check_again, cohort_welcome
+from courses.cohort import (
+    CohortPreview,
+    CohortRefused,
+    CohortResult,
+    CohortRow,
+    cohort_accounts,
+    cohort_check_again,
+    cohort_parse,
+    cohort_welcome,
+)
 from courses.models import CoursePage
 from people.models import User
 from programmes.models import ProgrammeEnrolment, ProgrammePage
