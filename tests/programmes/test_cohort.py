@@ -266,3 +266,26 @@ def test_a_course_id_or_a_draft_programme_is_not_found(client_for, coordinator, 
     assert client.get(upload_url(course)).status_code == 404
     school.unpublish()
     assert client.get(upload_url(school)).status_code == 404
+
+
+def test_a_course_closed_since_the_preview_refuses_the_confirm_and_writes_nothing(
+    client_for, coordinator, catalogue, outside
+):
+    local = build_course(catalogue, title="Жергиликтүү башкаруу", modules=1, lessons=1)
+    programme = build_programme(catalogue, [(Rule.ALL, 1, False, [(Kind.COURSE, local)])])
+    client = client_for(coordinator)
+    preview = client.post(
+        upload_url(programme), {"file": csv_upload("email,full_name", "new@example.kg,Жаңы")}
+    )
+    token = preview.context["token"]
+    assert token
+    local.prerequisites.add(outside)  # a trainer adds a prerequisite meanwhile
+    local.save_revision().publish()
+
+    refused = client.post(f"{upload_url(programme)}{token}/confirm/")
+    assert refused.status_code == 200 and refused.context["token"] is None
+    nothing = translated("Nothing was enrolled. Rows with errors: %(count)s.") % {"count": 1}
+    assert nothing in [str(m) for m in refused.context["messages"]]
+    assert outside.title in refused.content.decode()
+    assert not User.objects.filter(email="new@example.kg").exists()
+    assert not ProgrammeEnrolment.objects.exists()
