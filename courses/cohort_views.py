@@ -1,9 +1,13 @@
-"""A coordinator uploads a list of people, checks the preview, and confirms the enrolment.
+"""A coordinator uploads a list of people, checks the preview, and confirms the enrolment: in a
+course here, in a programme through the same pages (`CohortTarget`, programmes.cohort_views).
 
 The checked rows wait in the session under a random token, so the confirm step needs no file;
 confirming takes the entry out of the session, so a second submit enrols nobody twice."""
 
 import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 from django import forms
 from django.conf import settings
@@ -13,9 +17,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Page
 
 from core.exports import csv_response
 from courses.cohort import (
@@ -25,6 +31,7 @@ from courses.cohort import (
     CohortFileError,
     CohortPreview,
     CohortRefused,
+    CohortResult,
     CohortRow,
     cohort_enrol,
     cohort_parse,
@@ -39,39 +46,70 @@ from people.roles import Role, has_role
 SESSION_PREFIX = "cohort:"
 
 
+@dataclass(frozen=True)
+class CohortTarget:
+    """What a group is enrolled in: a course here, or a programme (programmes.cohort_views),
+    through the same pages. `parse` reads and checks an uploaded file (raising CohortFileError);
+    `enrol` enrols checked rows, all or none (raising CohortRefused)."""
+
+    page: Page
+    label: str  # "Course:", "Programme:", in the page's language
+    parse: Callable[[object], CohortPreview]
+    enrol: Callable[..., CohortResult]  # (rows=, by=, base_url=)
+    upload_url: str
+    sample_url: str
+    confirm_url: Callable[[str], str]  # token → the URL that confirms it
+
+
 class CohortUploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("List of people"),
         help_text=gettext_lazy("A .csv or .xlsx file of at most 5 MB."),
     )
 
-    def __init__(self, *args, course: CoursePage, **kwargs):
-        self.course = course
+    def __init__(self, *args, parse: Callable[[object], CohortPreview], **kwargs):
+        self.parse = parse
         self.preview: CohortPreview | None = None
         super().__init__(*args, **kwargs)
 
     def clean_file(self):
         uploaded = self.cleaned_data["file"]
         try:
-            self.preview = cohort_parse(uploaded, course=self.course)
+            self.preview = self.parse(uploaded)
         except CohortFileError as error:
             raise forms.ValidationError(error.message, code=error.code) from error
         return uploaded
 
 
-def _course_for(request, page_id: int) -> CoursePage:
-    """The live course, for coordinators and administrators only."""
+def may_enrol_groups(request) -> None:
+    """Coordinators and administrators only."""
     if not has_role(request.user, Role.COORDINATOR, Role.ADMINISTRATOR):
         raise PermissionDenied
+
+
+def _course_for(request, page_id: int) -> CohortTarget:
+    """The live course, for coordinators and administrators only."""
+    may_enrol_groups(request)
     try:
-        return CoursePage.objects.live().get(pk=page_id)
+        course = CoursePage.objects.live().get(pk=page_id)
     except CoursePage.DoesNotExist as missing:
         raise Http404 from missing
+    return CohortTarget(
+        page=course,
+        label=_("Course:"),
+        parse=partial(cohort_parse, course=course),
+        enrol=partial(cohort_enrol, course=course),
+        upload_url=reverse("courses:cohort_upload", kwargs={"page_id": course.pk}),
+        sample_url=reverse("courses:cohort_sample", kwargs={"page_id": course.pk}),
+        confirm_url=lambda token: reverse(
+            "courses:cohort_confirm", kwargs={"page_id": course.pk, "token": token}
+        ),
+    )
 
 
-def _upload_context(course: CoursePage, form: CohortUploadForm) -> dict:
+def _upload_context(target: CohortTarget, form: CohortUploadForm) -> dict:
     return {
-        "course": course,
+        "target": target,
         "form": form,
         "required_columns": REQUIRED_COLUMNS,
         "optional_columns": OPTIONAL_COLUMNS,
@@ -85,53 +123,51 @@ def _upload_context(course: CoursePage, form: CohortUploadForm) -> dict:
     }
 
 
-@login_required
-def cohort_sample(request, page_id: int):
-    """A sample list to fill in, for those who may enrol a group."""
-    _course_for(request, page_id)
+def cohort_sample_page(request):
+    """A sample list to fill in."""
     return csv_response(
         f"group-sample-{get_language()}.csv", list(COLUMNS), cohort_sample_rows(), delimiter=";"
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def cohort_upload(request, page_id: int):
-    course = _course_for(request, page_id)
+def cohort_upload_page(request, target: CohortTarget):
+    """The upload page (GET), or the preview of the file sent (POST). Only a list without errors
+    waits, in the session, to be confirmed."""
     if request.method == "GET":
-        form = CohortUploadForm(course=course)
-        return render(request, "courses/cohort_upload.html", _upload_context(course, form))
+        form = CohortUploadForm(parse=target.parse)
+        return render(request, "courses/cohort_upload.html", _upload_context(target, form))
 
-    form = CohortUploadForm(request.POST, request.FILES, course=course)
+    form = CohortUploadForm(request.POST, request.FILES, parse=target.parse)
     if not form.is_valid():
-        return render(request, "courses/cohort_upload.html", _upload_context(course, form))
+        return render(request, "courses/cohort_upload.html", _upload_context(target, form))
     preview = form.preview
     token = None
     if preview.is_valid:
-        # One waiting list per course: a corrected file replaces the one checked before it.
+        # One waiting list per course or programme: a corrected file replaces the one before.
         stale = [
             key
             for key, entry in request.session.items()
-            if key.startswith(SESSION_PREFIX) and entry.get("course") == course.pk
+            if key.startswith(SESSION_PREFIX) and entry.get("page") == target.page.pk
         ]
         for key in stale:
             del request.session[key]
         token = secrets.token_urlsafe(16)
         request.session[SESSION_PREFIX + token] = {
-            "course": course.pk,
+            "page": target.page.pk,
             "rows": [row.to_session() for row in preview.rows],
         }
-    context = _upload_context(course, CohortUploadForm(course=course))
-    context.update(preview=preview, token=token)
+    context = _upload_context(target, CohortUploadForm(parse=target.parse))
+    context.update(
+        preview=preview, token=token, confirm_url=target.confirm_url(token) if token else ""
+    )
     return render(request, "courses/cohort_preview.html", context)
 
 
-@login_required
-@require_POST
-def cohort_confirm(request, page_id: int, token: str):
-    course = _course_for(request, page_id)
+def cohort_confirm_page(request, target: CohortTarget, token: str):
+    """Enrol the list waiting under `token`. It leaves the session first: a second submit finds
+    nothing and enrols nobody twice."""
     entry = request.session.pop(SESSION_PREFIX + token, None)
-    if not entry or entry.get("course") != course.pk:
+    if not entry or entry.get("page") != target.page.pk:
         messages.warning(
             request,
             _(
@@ -139,20 +175,15 @@ def cohort_confirm(request, page_id: int, token: str):
                 "Upload the file again if you still need to."
             ),
         )
-        return redirect("courses:cohort_upload", page_id=course.pk)
+        return redirect(target.upload_url)
 
     rows = [CohortRow.from_session(data) for data in entry["rows"]]
     try:
-        result = cohort_enrol(
-            course=course,
-            rows=rows,
-            by=request.user,
-            base_url=request.build_absolute_uri("/"),
-        )
+        result = target.enrol(rows=rows, by=request.user, base_url=request.build_absolute_uri("/"))
     except CohortRefused as refusal:
         # Only valid rows wait in the session: something changed since the preview.
         messages.error(request, str(refusal))
-        context = _upload_context(course, CohortUploadForm(course=course))
+        context = _upload_context(target, CohortUploadForm(parse=target.parse))
         context.update(preview=CohortPreview(rows=refusal.rows), token=None)
         return render(request, "courses/cohort_preview.html", context)
     except IntegrityError:
@@ -163,7 +194,7 @@ def cohort_confirm(request, page_id: int, token: str):
                 "was enrolled. Upload the file again."
             ),
         )
-        return redirect("courses:cohort_upload", page_id=course.pk)
+        return redirect(target.upload_url)
 
     messages.success(
         request,
@@ -178,4 +209,23 @@ def cohort_confirm(request, page_id: int, token: str):
             "already": result.already_enrolled,
         },
     )
-    return redirect(course.get_url(request))
+    return redirect(target.page.get_url(request))
+
+
+@login_required
+def cohort_sample(request, page_id: int):
+    """A sample list to fill in, for those who may enrol a group."""
+    _course_for(request, page_id)
+    return cohort_sample_page(request)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def cohort_upload(request, page_id: int):
+    return cohort_upload_page(request, _course_for(request, page_id))
+
+
+@login_required
+@require_POST
+def cohort_confirm(request, page_id: int, token: str):
+    return cohort_confirm_page(request, _course_for(request, page_id), token)

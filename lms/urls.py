@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("h5p.report_urls")),
     path("", include("webinars.urls")),
     path("", include("trainings.urls")),
+    path("", include("programmes.cohort_urls")),
     path("", include("certificates.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),

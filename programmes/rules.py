@@ -126,5 +126,17 @@ def evaluate(sets: list[RequirementSet], done: set, chosen: set = frozenset()) -
     return Progress(sets=states, completed=all(s.met for s in states), steps=steps)
 
 
+def courses_to_open(progress: Progress) -> list[Item]:
+    """The course items she should be enrolled in now: open, not done, not started, in a set of
+    "all" (electives she chooses herself, from the programme page)."""
+    return [
+        state.item
+        for set_state in progress.sets
+        if set_state.requirement_set.rule == Rule.ALL and not set_state.met
+        for state in set_state.items
+        if state.item.kind == Kind.COURSE and state.open and not state.chosen
+    ]
+
+
 def course_items(sets: list[RequirementSet]) -> list[Item]:
     return [item for s in sets for item in s.items if item.kind == Kind.COURSE]

@@ -7,9 +7,8 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage, EnrolmentMode
 from courses.services import EnrolmentRefused, enrolment_create
 from people.models import User
-from programmes.blocks import Kind, Rule
 from programmes.models import ProgrammeEnrolment, ProgrammePage
-from programmes.rules import Progress
+from programmes.rules import Progress, courses_to_open
 from programmes.selectors import programme_page, progress_of, requirement_sets, why_blocked
 from programmes.signals import programme_completed
 
@@ -54,18 +53,6 @@ def programme_leave(*, enrolment: ProgrammeEnrolment) -> ProgrammeEnrolment:
     return enrolment
 
 
-def _courses_to_open(progress: Progress) -> list:
-    """The course items she should be enrolled in now: open, not done, not started, in a set of
-    "all" (electives she chooses herself, from the programme page)."""
-    return [
-        state.item
-        for set_state in progress.sets
-        if set_state.requirement_set.rule == Rule.ALL and not set_state.met
-        for state in set_state.items
-        if state.item.kind == Kind.COURSE and state.open and not state.chosen
-    ]
-
-
 def programme_advance(
     *, enrolment: ProgrammeEnrolment, programme: ProgrammePage | None = None
 ) -> Progress | None:
@@ -78,7 +65,7 @@ def programme_advance(
     sets = requirement_sets(programme)
     progress = progress_of(enrolment.user, programme, sets)
     by = enrolment.enrolled_by
-    pages = CoursePage.objects.in_bulk([item.page_id for item in _courses_to_open(progress)])
+    pages = CoursePage.objects.in_bulk([item.page_id for item in courses_to_open(progress)])
     for page in pages.values():
         if why_blocked(enrolment.user, page, by_coordinator=by is not None):
             continue

@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from core.i18n import in_locale
 from courses.cohort.rows import CohortRow, check_rows
@@ -47,21 +48,21 @@ class CohortResult:
         return len(self.created) + len(self.existing)
 
 
-@transaction.atomic
-def cohort_enrol(
-    *, course: CoursePage, rows, by: User, base_url: str | None = None
-) -> CohortResult:
-    """Create the new accounts and enrol everyone, all or nothing, in a few queries whatever the
-    number of rows. The rows are checked again first (an email may have been taken since the
-    preview); any error refuses the whole file. Each new person is emailed, after commit, a link
-    to choose her password."""
+def cohort_check_again(rows, *, course: CoursePage | None = None) -> list[CohortRow]:
+    """The rows of a preview (checked rows, or as kept in the session) checked again: an email
+    may have been taken since the preview. Any error refuses the whole file (CohortRefused)."""
     rows = [row if isinstance(row, CohortRow) else CohortRow.from_session(row) for row in rows]
     if any(row.errors for row in rows):
         raise CohortRefused(rows)
     checked = check_rows([(row.number, row.values()) for row in rows], course=course)
     if not checked or any(row.errors for row in checked):
         raise CohortRefused(checked)
+    return checked
 
+
+def cohort_accounts(checked: list[CohortRow]) -> tuple[list[User], list[User]]:
+    """The accounts of checked rows: those created now for the new people, and those that
+    existed."""
     groups = {group.slug: group for group in TargetGroup.objects.all()}
     # Enrolled by a coordinator: no password and no consent yet; she gives both herself.
     created = people_create(
@@ -80,28 +81,45 @@ def cohort_enrol(
             if row.user is None
         ]
     )
-    existing = [row.user for row in checked if row.user is not None]
+    return created, [row.user for row in checked if row.user is not None]
+
+
+@transaction.atomic
+def cohort_enrol(
+    *, course: CoursePage, rows, by: User, base_url: str | None = None
+) -> CohortResult:
+    """Create the new accounts and enrol everyone, all or nothing, in a few queries whatever the
+    number of rows. The rows are checked again first (an email may have been taken since the
+    preview); any error refuses the whole file. Each new person is emailed, after commit, a link
+    to choose her password."""
+    checked = cohort_check_again(rows, course=course)
+    created, existing = cohort_accounts(checked)
     already = sum(row.already_enrolled for row in checked if row.user is not None)
     enrolments_create(users=created + existing, course=course, by=by)
-
-    root = (base_url or _site_root(course)).rstrip("/")
-    emails_queue(_welcome_messages(people=created, course=course, root=root))
+    cohort_welcome(people=created, page=course, base_url=base_url)
     return CohortResult(created=created, existing=existing, already_enrolled=already)
 
 
-def _site_root(course: CoursePage) -> str:
-    site = course.get_site()
+def cohort_welcome(*, people: list[User], page: Page, base_url: str | None = None) -> None:
+    """Queue each new person's welcome email (after commit), naming `page`: the course or the
+    programme she was enrolled in."""
+    root = (base_url or _site_root(page)).rstrip("/")
+    emails_queue(_welcome_messages(people=people, page=page, root=root))
+
+
+def _site_root(page: Page) -> str:
+    site = page.get_site()
     return site.root_url if site is not None else settings.WAGTAILADMIN_BASE_URL
 
 
-def _welcome_messages(*, people: list[User], course: CoursePage, root: str) -> list[dict]:
+def _welcome_messages(*, people: list[User], page: Page, root: str) -> list[dict]:
     """Each new person's email, in her language, with her link to choose a password."""
     days = max(1, settings.PASSWORD_RESET_TIMEOUT // (60 * 60 * 24))
     titles, messages = {}, []
     for person in people:
         language = person.preferred_language or settings.LANGUAGE_CODE
         if language not in titles:
-            titles[language] = _course_title(course, language)
+            titles[language] = in_locale(page, language).title
         with translation.override(language):
             context = {
                 "name": person.full_name,
@@ -115,6 +133,8 @@ def _welcome_messages(*, people: list[User], course: CoursePage, root: str) -> l
                     },
                 ),
                 "days": days,
+                # A programme enrols her in its courses as they open (programmes.cohort).
+                "programme": not isinstance(page, CoursePage),
                 "reset": root + reverse("people:password_reset"),
             }
             subject = render_to_string("courses/emails/cohort_welcome_subject.txt", context).strip()
@@ -123,7 +143,3 @@ def _welcome_messages(*, people: list[User], course: CoursePage, root: str) -> l
             {"to": person.email, "subject": subject, "body": body + "\n", "language": language}
         )
     return messages
-
-
-def _course_title(course: CoursePage, language: str) -> str:
-    return in_locale(course, language).title

@@ -169,13 +169,25 @@ def _differs(page: Page, name: str, value) -> bool:
 
 
 def _blocks(stream) -> list[tuple]:
-    """A stream's content without its block ids, and without the activities (quizzes and the
-    like) that other apps' demos place in it."""
+    """A stream's content without its block ids (those of streams inside it too), and without
+    the activities (quizzes and the like) that other apps' demos place in it."""
     return [
-        (child.block_type, child.block.get_prep_value(child.value))
+        (child.block_type, _without_ids(child.block.get_prep_value(child.value)))
         for child in stream
         if child.block_type not in ACTIVITY_BLOCKS
     ]
+
+
+def _without_ids(value):
+    """A block's stored value without the ids of the blocks of a stream inside it (a new value
+    gets new ids: they say nothing about its content)."""
+    if isinstance(value, list):
+        return [_without_ids(item) for item in value]
+    if isinstance(value, dict):
+        if set(value) <= {"type", "value", "id"} and "type" in value:
+            return (value["type"], _without_ids(value.get("value")))
+        return {key: _without_ids(item) for key, item in value.items()}
+    return value
 
 
 def _keeping_activities(page: Page, name: str, value):
@@ -202,14 +214,21 @@ def _seed_progress(courses: dict[str, CoursePage]) -> None:
             # Seeded before: a run after the quizzes are placed has fewer lessons to mark, and
             # would mark another share of them.
             continue
-        enrolment = enrolment_create(user=user, course=course, key=course.enrolment_key)
-        lessons = lessons_to_mark(course)
-        count = {"all": len(lessons), "half": len(lessons) // 2}.get(done, done)
-        for lesson in lessons[:count]:
-            enrolment = lesson_mark_done(user=user, lesson=lesson)
-        if 0 < count < len(lessons):
-            # She opened the next lesson and will continue there.
-            lesson_visit(enrolment=enrolment, lesson=lessons[count])
+        progress_seed(user=user, course=course, done=done)
+
+
+def progress_seed(*, user: User, course: CoursePage, done) -> Enrolment:
+    """She enrols (if she is not enrolled) and marks `done` of the required lessons she marks
+    herself: "all", "half" or a number; part way, she has opened the next one."""
+    enrolment = enrolment_create(user=user, course=course, key=course.enrolment_key)
+    lessons = lessons_to_mark(course)
+    count = {"all": len(lessons), "half": len(lessons) // 2}.get(done, done)
+    for lesson in lessons[:count]:
+        enrolment = lesson_mark_done(user=user, lesson=lesson)
+    if 0 < count < len(lessons):
+        # She opened the next lesson and will continue there.
+        lesson_visit(enrolment=enrolment, lesson=lessons[count])
+    return enrolment
 
 
 def _grant_trainers(catalogue: Page) -> None:

@@ -1,7 +1,8 @@
 """The demo's face-to-face trainings (demo/content/trainings.yaml), seeded through the trainings
 services as a trainer and a coordinator would: scenario 1's cascade (the master trainer's
 trainer-of-trainers session, the three trainers' qualifications, their CEDAW sessions in Naryn,
-Osh and Batken, closed, held and planned) and scenario 2's dialogue session.
+Osh and Batken, closed, held and planned), scenario 2's dialogue session and scenario 3's
+training of the school for women leaders in local self-government (closed).
 
 Needs seed_people() and seed_courses() first. Running it again changes nothing: a session is
 found by its lead trainer, course, settlement and venue (not its dates, which follow the day of

@@ -6,6 +6,7 @@ from courses.models import Enrolment, LessonProgress
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD
 from people.models import Consent, TargetGroup, User
 from people.roles import Role, roles_of
+from programmes.models import ProgrammeEnrolment
 from trainings.models import Attendance, Participant, Registration, Session
 
 
@@ -28,6 +29,9 @@ def snapshot():
         "participants": sorted(Participant.objects.values_list("pk", "full_name", "user_id")),
         "registrations": sorted(Registration.objects.values_list("pk", "completed_at")),
         "attendance": Attendance.objects.count(),
+        "programme_enrolments": sorted(
+            ProgrammeEnrolment.objects.values_list("user_id", "programme_key", "completed_at")
+        ),
     }
 
 

@@ -22,7 +22,9 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
+from programmes.blocks import Kind, Rule
 from tests.conftest import ROLES
+from tests.factories import build_programme
 from tests.h5p.fixtures import launched, statement
 
 GET, POST = "get", "post"
@@ -62,6 +64,19 @@ def lesson(w):
 
 def cohort(w):
     return {"page_id": w.course.pk, "token": "not-in-her-session"}
+
+
+def programme(w):
+    """A programme of the world's course, made here (the world has none)."""
+    if not hasattr(w, "programme"):
+        w.programme = build_programme(
+            w.catalogue, [(Rule.ALL, 1, False, [(Kind.COURSE, w.course)])]
+        )
+    return {"page_id": w.programme.pk}
+
+
+def programme_cohort(w):
+    return {**programme(w), "token": "not-in-her-session"}
 
 
 def quiz(w):
@@ -194,6 +209,9 @@ TABLE = {
     "courses:cohort_upload":           Url(GET,  course,  "login no    no    no    no    ok"),
     "courses:cohort_sample":           Url(GET,  course,  "login no    no    no    no    ok"),
     "courses:cohort_confirm":          Url(POST, cohort,  "login no    no    no    no    go"),
+    "programme_cohort:upload":         Url(GET,  programme, "login no   no    no    no    ok"),
+    "programme_cohort:sample":         Url(GET,  programme, "login no   no    no    no    ok"),
+    "programme_cohort:confirm":        Url(POST, programme_cohort, "login no no no   no    go"),
     "quizzes:start":                   Url(POST, quiz,    "login go    go    go    go    go"),
     "quizzes:report":                  Url(GET,  quiz,    "login no    no    no    ok    ok"),
     "quizzes:take":                    Url(GET,  attempt, "login ok    no    no    no    no"),

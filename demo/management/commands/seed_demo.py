@@ -8,6 +8,7 @@ from demo.seed.courses import seed_courses
 from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD, seed_people
+from demo.seed.programmes import seed_programmes
 from demo.seed.quizzes import seed_quizzes
 from demo.seed.trainings import seed_trainings
 from demo.seed.webinars import seed_webinars
@@ -37,12 +38,13 @@ class Command(BaseCommand):
                 )
             webinars = seed_webinars(out=self.stdout.write)
             sessions = seed_trainings()
+            programmes = seed_programmes()
             seed_cohort_certificates()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
                     f"{len(quizzes)} quizzes, {len(webinars)} webinars, "
-                    f"{len(sessions)} training sessions."
+                    f"{len(sessions)} training sessions, {len(programmes)} programmes."
                 )
             )
         self.print_accounts()
