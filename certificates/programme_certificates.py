@@ -26,8 +26,8 @@ from people.models import User
 from programmes.blocks import Kind, Rule
 from programmes.models import ProgrammeEnrolment
 from programmes.rules import Item, Progress
-from programmes.selectors import progress_of, requirement_sets
 from programmes.selectors import programme_page as live_programme
+from programmes.selectors import progress_of, requirement_sets
 from trainings.models import Registration as TrainingRegistration
 from webinars.models import Registration, WebinarPage, WebinarSeriesPage
 
@@ -197,7 +197,5 @@ def programme_certificate_review(
     certificate.review_note = note
     certificate.reviewed_at = timezone.now()
     certificate.reviewed_by = by
-    certificate.save(
-        update_fields=["review_decision", "review_note", "reviewed_at", "reviewed_by"]
-    )
+    certificate.save(update_fields=["review_decision", "review_note", "reviewed_at", "reviewed_by"])
     return certificate

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
+from certificates.programme_certificates import certificate_issue_for_programme
 from certificates.services import (
     certificate_issue,
     certificate_issue_for_training,
@@ -10,7 +11,6 @@ from certificates.services import (
     certificates_claim,
     certificates_erase_holder,
 )
-from certificates.programme_certificates import certificate_issue_for_programme
 from courses.signals import course_completed
 from programmes.signals import programme_completed
 from trainings.models import Participant

@@ -1,6 +1,6 @@
-"""The coordinators' register: certificates filtered by course, webinar or programme, period, region,
-target group, gender and status, and the counts of the filtered certificates by target group ×
-region × gender, built by core.suppression's rules."""
+"""The coordinators' register: certificates filtered by course, webinar or programme, period,
+region, target group, gender and status, and the counts of the filtered certificates by target
+group × region × gender, built by core.suppression's rules."""
 
 from collections import defaultdict
 

@@ -145,9 +145,7 @@ def items_layout(layout: Layout, holder: Holder, paragraphs: list[dict]) -> dict
     column_mm = (text_mm - (columns - 1) * 8) / columns
     size = ITEM_MAX_PT
     while size >= ITEM_MIN_PT:
-        lines = [
-            _lines(f"{title} — {hours}", size, column_mm - 6) for title, hours in holder.items
-        ]
+        lines = [_lines(f"{title} — {hours}", size, column_mm - 6) for title, hours in holder.items]
         # Columns are balanced by lines, an item never split: the longer column counts.
         per_column = _longest_column(lines, columns)
         if per_column * size * ITEM_LINE * PT_MM + len(holder.items) * 0.6 / columns <= available:

@@ -18,8 +18,8 @@ from certificates import print_jobs
 from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
 from certificates.layouts import dates_text, hours_text, hours_with_unit
-from certificates.programme_certificates import awaiting_review
 from certificates.models import Certificate, PrintJob
+from certificates.programme_certificates import awaiting_review
 from certificates.register import RegisterFilter, counts_for
 from certificates.selectors import may_download, may_manage_certificates, register_queryset
 from certificates.services import (

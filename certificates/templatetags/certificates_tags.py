@@ -25,9 +25,7 @@ def my_training_certificates(context):
     return {"certificates": training_certificates_for(context["request"].user)}
 
 
-@register.inclusion_tag(
-    "certificates/includes/my_programme_certificates.html", takes_context=True
-)
+@register.inclusion_tag("certificates/includes/my_programme_certificates.html", takes_context=True)
 def my_programme_certificates(context):
     """The certificates of the programmes she completed."""
     return {"certificates": programme_certificates_for(context["request"].user)}
