@@ -126,7 +126,8 @@ def _lines(text: str, size_pt: float, width_mm: float, weight: int = 400) -> int
 def items_layout(layout: Layout, holder: Holder, paragraphs: list[dict]) -> dict | None:
     """How a programme's items are set: the largest type, down to ITEM_MIN_PT, at which they
     fit between the text and the signatures (one column up to three items, two beyond); so
-    many that they would not fit even then: on a page of their own, after the certificate."""
+    many that they would not fit even then: on a page of their own after the certificate, as
+    large as fits there, flowing on to another page rather than ever overprinting."""
     if not holder.items:
         return None
     text_mm = layout.width_mm - 14 - 2 * 22
@@ -139,19 +140,27 @@ def items_layout(layout: Layout, holder: Holder, paragraphs: list[dict]) -> dict
     if holder.claim_code:
         used += 16
     # The signatures' boxes (a signature image and two lines) or, without them, the QR code.
-    bottom = 38 + 27 if layout.signatories else 36
-    available = layout.height_mm - 14 - used - bottom - 3
+    bottom = 38 + 30 if layout.signatories else 36
     columns = 1 if len(holder.items) <= 3 else 2
+    size = _fitting_size(holder.items, text_mm, columns, layout.height_mm - 14 - used - bottom - 3)
+    if size is not None:
+        return {"size": size, "columns": columns, "own_page": False}
+    # Its own page: a heading, her name, the list, the code under it.
+    size = _fitting_size(holder.items, text_mm, 2, layout.height_mm - 14 - 16 - 40)
+    return {"size": size or ITEM_MIN_PT, "columns": 2, "own_page": True}
+
+
+def _fitting_size(items, text_mm: float, columns: int, available_mm: float) -> float | None:
     column_mm = (text_mm - (columns - 1) * 8) / columns
     size = ITEM_MAX_PT
     while size >= ITEM_MIN_PT:
-        lines = [_lines(f"{title} — {hours}", size, column_mm - 6) for title, hours in holder.items]
+        lines = [_lines(f"{title} — {hours}", size, column_mm - 6) for title, hours in items]
         # Columns are balanced by lines, an item never split: the longer column counts.
         per_column = _longest_column(lines, columns)
-        if per_column * size * ITEM_LINE * PT_MM + len(holder.items) * 0.6 / columns <= available:
-            return {"size": size, "columns": columns, "own_page": False}
+        if per_column * size * ITEM_LINE * PT_MM + len(items) * 0.6 / columns <= available_mm:
+            return size
         size -= 0.5
-    return {"size": 10.0, "columns": 2, "own_page": True}
+    return None
 
 
 def _longest_column(lines: list[int], columns: int) -> int:
@@ -207,8 +216,8 @@ def certificate_html(layout: Layout, holder: Holder) -> str:
     missing = [path for path in layout.images() if not path.exists()]
     if missing:
         raise RenderError(f"image file missing: {', '.join(str(path) for path in missing)}")
-    paragraphs = _paragraphs(layout, holder)
     with translation.override(layout.language):
+        paragraphs = _paragraphs(layout, holder)
         return render_to_string(
             "certificates/pdf/certificate.html",
             {

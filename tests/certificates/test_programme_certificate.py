@@ -10,15 +10,17 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from audit.models import AuditEntry
+from certificates import wording
 from certificates.models import Certificate, PrintJob
 from certificates.print_jobs import print_job_create
 from certificates.programme_certificates import certificate_issue_for_programme
 from certificates.register import course_choices
+from certificates.rendering import Holder, Layout, SignatoryLayout, render_pdf
 from certificates.services import certificate_pdf, certificate_revoke
 from core.once import FIELD
 from programmes.models import ProgrammeEnrolment
 from programmes.signals import programme_completed
-from tests.certificates.conftest import pdf_text
+from tests.certificates.conftest import page_count, pdf_text
 from tests.certificates.programme_fixtures import (
     COURSE_TITLES,
     PROGRAMME_TITLE,
@@ -253,3 +255,39 @@ def test_my_learning_offers_her_programme_certificate(done, learner, client_for)
     text = one_line(response.content.decode())
     assert translated("Programme certificates") in text and PROGRAMME_TITLE in text
     assert reverse("certificates:download", kwargs={"code": done.code}) in text
+
+
+def items_holder(count: int) -> Holder:
+    long_title = (
+        "Жергиликтүү өз алдынча башкаруу: аялдардын шайлоого жана чечим кабыл алууга катышуусу"
+    )
+    return Holder(
+        name="Айгүл Өмүрбековна Ңурланова-Үсөнбаева",
+        course=PROGRAMME_TITLE,
+        hours="43,5",
+        date="3-декабрь 2026-ж.",
+        code="ACDEF-GHJKM-NPRTW-XY346",
+        url="https://tendik.example/ky/certificates/verify/ACDEF-GHJKM-NPRTW-XY346/",
+        kind=wording.PROGRAMME,
+        gender="woman",
+        items=tuple((f"{n}. {long_title}", "16 саат") for n in range(1, count + 1)),
+    )
+
+
+SIGNED = Layout(
+    language="ky",
+    title="Сертификат",
+    body="Бул сертификат\n{name}\n{achievement}",
+    signatories=tuple(SignatoryLayout(f"Кол коюучу {n}", "Директор") for n in range(3)),
+)
+
+
+def test_a_few_items_fit_above_the_signatures_and_thirty_go_on_a_page_of_their_own():
+    few = render_pdf([(SIGNED, items_holder(4))])
+    assert page_count(few) == 1
+    assert "4. Жергиликтүү өз алдынча" in one_line(pdf_text(few))
+    many = render_pdf([(SIGNED, items_holder(30))])
+    text = one_line(pdf_text(many))
+    assert page_count(many) >= 2
+    assert translated("The completed items are listed on the next page.") in text
+    assert "30. Жергиликтүү өз алдынча" in text
