@@ -291,3 +291,22 @@ def test_a_few_items_fit_above_the_signatures_and_thirty_go_on_a_page_of_their_o
     assert page_count(many) >= 2
     assert translated("The completed items are listed on the next page.") in text
     assert "30. Жергиликтүү өз алдынча" in text
+
+
+def test_issued_on_a_certificate_already_revoked_it_is_flagged_at_once(
+    school, learner, trainer, coordinator, django_capture_on_commit_callbacks
+):
+    learner_all_but_last(learner, school, trainer, django_capture_on_commit_callbacks)
+    webinar_certificate = Certificate.objects.get(registration__isnull=False)
+    certificate_revoke(certificate=webinar_certificate, reason="Катышкан эмес", by=coordinator)
+    complete_course(learner, school.budget, django_capture_on_commit_callbacks)
+    certificate = programme_certificates().get()
+    assert certificate.awaits_review and certificate.revoked_at is None
+
+
+def test_her_data_file_holds_the_items_and_the_review(flagged, learner):
+    from people.personal_data import personal_data
+
+    (mine,) = [c for c in personal_data(learner)["certificates"] if c["items"]]
+    assert mine["course_title"] == PROGRAMME_TITLE and len(mine["items"]) == 4
+    assert mine["review_requested_at"] is not None and mine["review_decision"] == ""
