@@ -13,10 +13,10 @@ from certificates.models import Certificate
 from certificates.selectors import template_for
 from certificates.services import (
     CertificateRefused,
-    _issue,
     certificate_issue,
     certificate_issue_for_training,
     certificate_issue_for_webinar,
+    certificate_issue_once,
     certificate_revoke,
     programme_certificates_flag,
 )
@@ -150,7 +150,7 @@ def certificate_issue_for_programme(*, enrolment: ProgrammeEnrolment) -> Certifi
         items.append(
             {"kind": item.kind, "title": _title(item, language), "hours": str(certificate.hours)}
         )
-    certificate = _issue(
+    certificate = certificate_issue_once(
         {"programme_enrolment": enrolment},
         user=user,
         template=template,

@@ -41,7 +41,7 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
     user = enrolment.user
     template = template_for(course_key=course.translation_key, language=user.preferred_language)
     language = template.locale.language_code if template else user.preferred_language
-    return _issue(
+    return certificate_issue_once(
         {"enrolment": enrolment},
         user=user,
         template=template,
@@ -62,7 +62,7 @@ def certificate_issue_for_webinar(*, registration: Registration) -> Certificate:
     language = template.locale.language_code if template else user.preferred_language
     webinars = WebinarPage.objects.filter(translation_key=key)
     webinar = webinars.filter(locale__language_code=language).first() or webinars.first()
-    return _issue(
+    return certificate_issue_once(
         {"registration": registration},
         user=user,
         template=template,
@@ -99,7 +99,7 @@ def certificate_issue_for_training(
     course = courses.filter(locale__language_code=language).first() or courses.first()
     days = list(session.days.order_by("date").values_list("date", flat=True))
     last = days[-1] if days else timezone.localdate(registration.completed_at)
-    return _issue(
+    return certificate_issue_once(
         {"training_registration": registration},
         user=user,
         holder={
@@ -162,7 +162,7 @@ def certificates_claim(*, participant: Participant) -> int:
     return len(certificates)
 
 
-def _issue(
+def certificate_issue_once(
     source: dict,
     *,
     user: User | None,

@@ -75,7 +75,7 @@ def test_completing_the_last_item_issues_the_programme_certificate_once(
 
 def test_the_database_refuses_a_second_current_programme_certificate(done):
     """Two workers that both missed the other's certificate: the second insert fails, and the
-    service (`_issue`) answers with the one the first made."""
+    service (`certificate_issue_once`) answers with the one the first made."""
     with pytest.raises(IntegrityError), transaction.atomic():
         Certificate.objects.create(
             code="SECOND",
@@ -310,3 +310,24 @@ def test_her_data_file_holds_the_items_and_the_review(flagged, learner):
     (mine,) = [c for c in personal_data(learner)["certificates"] if c["items"]]
     assert mine["course_title"] == PROGRAMME_TITLE and len(mine["items"]) == 4
     assert mine["review_requested_at"] is not None and mine["review_decision"] == ""
+
+
+def test_two_issuers_at_once_make_one_certificate(done, monkeypatch):
+    """A retry that runs while the first event is still at work: the second issuer reads the
+    programme as the first one inserts its certificate, and answers with that one."""
+    import certificates.programme_certificates as module
+
+    enrolment = done.programme_enrolment
+    done.delete()
+    real, raced = module.items_relied_on, []
+
+    def racing(progress):
+        if not raced:
+            raced.append(None)  # the other issuer runs once, here, and reads the real items
+            raced[0] = certificate_issue_for_programme(enrolment=enrolment)
+        return real(progress)
+
+    monkeypatch.setattr(module, "items_relied_on", racing)
+    second = certificate_issue_for_programme(enrolment=enrolment)
+    assert second == raced[0] == programme_certificates().get()
+    assert second.relies_on.count() == 4
