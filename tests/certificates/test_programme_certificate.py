@@ -331,3 +331,22 @@ def test_two_issuers_at_once_make_one_certificate(done, monkeypatch):
     second = certificate_issue_for_programme(enrolment=enrolment)
     assert second == raced[0] == programme_certificates().get()
     assert second.relies_on.count() == 4
+
+
+def test_the_manage_page_shows_what_it_rests_on_and_its_review(flagged, coordinator, client_for):
+    response = client_for(coordinator).get(
+        reverse("certificates:manage", kwargs={"pk": flagged.pk})
+    )
+    text = one_line(response.content.decode())
+    assert translated("It rests on") in text and COURSE_TITLES[1] in text
+    assert translated("Waiting for a coordinator's decision") in text
+
+
+def test_kept_then_another_it_rests_on_revoked_asks_for_a_new_review(
+    flagged, coordinator, client_for
+):
+    review(client_for(coordinator), flagged, decision="kept", note="Жетиштүү")
+    other = flagged.relies_on.filter(revoked_at__isnull=True).first()
+    certificate_revoke(certificate=other, reason="Ката", by=coordinator)
+    flagged.refresh_from_db()
+    assert flagged.awaits_review and flagged.revoked_at is None
