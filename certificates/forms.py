@@ -24,3 +24,20 @@ class CorrectNameForm(forms.Form):
 
 class PrintForm(forms.Form):
     kind = forms.ChoiceField(choices=PrintJob.Kind.choices, initial=PrintJob.Kind.PDF)
+
+
+class ReviewForm(forms.Form):
+    """A coordinator's decision on a programme certificate whose relied-on certificate was
+    revoked."""
+
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("kept", _("Keep it valid")), ("revoked", _("Revoke it"))],
+        error_messages={"required": _("Choose to revoke the certificate or to keep it.")},
+    )
+    note = forms.CharField(
+        label=_("Reason"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Say why you decide so.")},
+    )

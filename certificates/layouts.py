@@ -43,12 +43,12 @@ def layout_for(
         title, body = default_texts(language)
         return Layout(language=language, title=title, body=body)
     body = template.body
-    if kind == wording.TRAINING and (
+    if kind in (wording.TRAINING, wording.PROGRAMME) and (
         "{achievement}" not in body or template.locale.language_code != language
     ):
         # A template written for a course's wording ("completed the course"), or not in the
         # session's language, keeps its look, but a face-to-face training says what it says, in
-        # the session's language (certificates.wording).
+        # the session's language (certificates.wording); so does a programme's.
         body = default_texts(language)[1]
     return Layout(
         language=language,
@@ -93,9 +93,24 @@ def dates_text(first: date | None, last: date, language: str) -> str:
 
 
 def kind_of(certificate: Certificate) -> str:
+    if certificate.is_programme:
+        return wording.PROGRAMME
     if certificate.is_training:
         return wording.TRAINING
     return wording.WEBINAR if certificate.registration_id else wording.COURSE
+
+
+def hours_with_unit(hours: Decimal, language: str) -> str:
+    with translation.override(language):
+        return _("%(hours)s h") % {"hours": hours_text(hours, language)}
+
+
+def items_of(certificate: Certificate) -> tuple[tuple[str, str], ...]:
+    """A programme certificate's items as it prints them: (title, hours with their unit)."""
+    return tuple(
+        (item["title"], hours_with_unit(Decimal(item["hours"]), certificate.language))
+        for item in certificate.items
+    )
 
 
 def claim_code_of(certificate: Certificate) -> str:
@@ -120,6 +135,7 @@ def holder_for(certificate: Certificate) -> Holder:
         place=certificate.place,
         claim_code=claim_code_of(certificate),
         site=settings.WAGTAILADMIN_BASE_URL.split("://")[-1].rstrip("/"),
+        items=items_of(certificate),
     )
 
 

@@ -23,6 +23,12 @@ FIELDS = [
     "revoked_at",
     "revoked_reason",
     "superseded_at",
+    # A programme's: the items it rests on, and a coordinator's review of it.
+    "items",
+    "review_requested_at",
+    "review_decision",
+    "review_note",
+    "reviewed_at",
 ]
 
 

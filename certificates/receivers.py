@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
+from certificates.programme_certificates import certificate_issue_for_programme
 from certificates.services import (
     certificate_issue,
     certificate_issue_for_training,
@@ -11,6 +12,7 @@ from certificates.services import (
     certificates_erase_holder,
 )
 from courses.signals import course_completed
+from programmes.signals import programme_completed
 from trainings.models import Participant
 from trainings.signals import session_completed
 from webinars.signals import webinar_attended
@@ -29,6 +31,11 @@ def issue_participation_certificate(sender, registration, **kwargs):
 @receiver(session_completed, dispatch_uid="certificates.issue_for_training")
 def issue_training_certificate(sender, registration, hours=None, **kwargs):
     certificate_issue_for_training(registration=registration, hours=hours)
+
+
+@receiver(programme_completed, dispatch_uid="certificates.issue_for_programme")
+def issue_programme_certificate(sender, enrolment, **kwargs):
+    certificate_issue_for_programme(enrolment=enrolment)
 
 
 @receiver(post_save, sender=Participant, dispatch_uid="certificates.claim")

@@ -1,6 +1,6 @@
-"""The coordinators' register: certificates filtered by course or webinar, period, region,
-target group, gender and status, and the counts of the filtered certificates by target group ×
-region × gender, built by core.suppression's rules."""
+"""The coordinators' register: certificates filtered by course, webinar or programme, period,
+region, target group, gender and status, and the counts of the filtered certificates by target
+group × region × gender, built by core.suppression's rules."""
 
 from collections import defaultdict
 
@@ -16,11 +16,12 @@ from people.language import current_language
 from people.models import Gender, TargetGroup
 from people.regions import Region
 from people.selectors import groups_visible_to
+from programmes.models import ProgrammePage
 from webinars.models import WebinarPage
 
 
 class RegisterFilter(forms.Form):
-    course = forms.ChoiceField(label=_("Course or webinar"), required=False)
+    course = forms.ChoiceField(label=_("Course, webinar or programme"), required=False)
     start = forms.DateField(
         label=_("Completed from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -93,9 +94,14 @@ class RegisterFilter(forms.Form):
 
 
 def course_choices() -> list:
-    """The courses, then the webinars (whose participation certificates are in the register
-    too), each once and titled in the reader's language where it has one."""
-    groups = [(_("Courses"), _titles(CoursePage)), (_("Webinars"), _titles(WebinarPage))]
+    """The courses, then the webinars and the programmes (whose participation and programme
+    certificates are in the register too), each once and titled in the reader's language where
+    it has one. A certificate keeps its course's, webinar's or programme's key in course_key."""
+    groups = [
+        (_("Courses"), _titles(CoursePage)),
+        (_("Webinars"), _titles(WebinarPage)),
+        (_("Programmes"), _titles(ProgrammePage)),
+    ]
     return [(label, titles) for label, titles in groups if titles]
 
 

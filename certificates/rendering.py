@@ -87,6 +87,8 @@ class Holder:
     place: str = ""
     claim_code: str = ""
     site: str = ""
+    # A programme's: the items it rests on, as (title, hours with their unit), in order.
+    items: tuple[tuple[str, str], ...] = ()
 
     def values(self) -> dict[str, str]:
         return {
@@ -108,6 +110,65 @@ def name_size_pt(name: str, layout: Layout) -> tuple[float, bool]:
     if size < NAME_MIN_PT:
         return NAME_MIN_PT, True
     return round(size, 1), False
+
+
+TEXT_PT, ITEM_MAX_PT, ITEM_MIN_PT, ITEM_LINE = 15.0, 11.0, 7.5, 1.25
+PT_MM = 25.4 / 72
+
+
+def _lines(text: str, size_pt: float, width_mm: float, weight: int = 400) -> int:
+    """How many lines `text` takes at `size_pt` in a box `width_mm` wide (an estimate from the
+    font's advance widths, a little generous: words do not break where the width ends)."""
+    width_pt = fonts.text_width_em(text, weight=weight) * size_pt * 1.08
+    return max(1, -int(-width_pt // (width_mm / PT_MM)))
+
+
+def items_layout(layout: Layout, holder: Holder, paragraphs: list[dict]) -> dict | None:
+    """How a programme's items are set: the largest type, down to ITEM_MIN_PT, at which they
+    fit between the text and the signatures (one column up to three items, two beyond); so
+    many that they would not fit even then: on a page of their own after the certificate, as
+    large as fits there, flowing on to another page rather than ever overprinting."""
+    if not holder.items:
+        return None
+    text_mm = layout.width_mm - 14 - 2 * 22
+    used = 16 + (20 if layout.logos else 0) + 30 * PT_MM * 1.2 + 5  # padding, logos, title
+    for paragraph in paragraphs:
+        if paragraph.get("name"):
+            used += paragraph["size"] * 1.2 * PT_MM * (2 if paragraph["wraps"] else 1) + 6
+        else:
+            used += _lines(str(paragraph["html"]), TEXT_PT, text_mm) * TEXT_PT * 1.35 * PT_MM + 2
+    if holder.claim_code:
+        used += 16
+    # The signatures' boxes (a signature image and two lines) or, without them, the QR code.
+    bottom = 38 + 30 if layout.signatories else 36
+    columns = 1 if len(holder.items) <= 3 else 2
+    size = _fitting_size(holder.items, text_mm, columns, layout.height_mm - 14 - used - bottom - 3)
+    if size is not None:
+        return {"size": size, "columns": columns, "own_page": False}
+    # Its own page: a heading, her name, the list, the code under it.
+    size = _fitting_size(holder.items, text_mm, 2, layout.height_mm - 14 - 16 - 40)
+    return {"size": size or ITEM_MIN_PT, "columns": 2, "own_page": True}
+
+
+def _fitting_size(items, text_mm: float, columns: int, available_mm: float) -> float | None:
+    column_mm = (text_mm - (columns - 1) * 8) / columns
+    size = ITEM_MAX_PT
+    while size >= ITEM_MIN_PT:
+        lines = [_lines(f"{title} — {hours}", size, column_mm - 6) for title, hours in items]
+        # Columns are balanced by lines, an item never split: the longer column counts.
+        per_column = _longest_column(lines, columns)
+        if per_column * size * ITEM_LINE * PT_MM + len(items) * 0.6 / columns <= available_mm:
+            return size
+        size -= 0.5
+    return None
+
+
+def _longest_column(lines: list[int], columns: int) -> int:
+    """The lines of the longer column, once balanced: an item is never split across two, so a
+    column holds at least its longest item, and one more line for the uneven split."""
+    if columns == 1:
+        return sum(lines)
+    return max(-(-sum(lines) // columns) + 1, max(lines))
 
 
 def _paragraphs(layout: Layout, holder: Holder) -> list[dict]:
@@ -156,12 +217,14 @@ def certificate_html(layout: Layout, holder: Holder) -> str:
     if missing:
         raise RenderError(f"image file missing: {', '.join(str(path) for path in missing)}")
     with translation.override(layout.language):
+        paragraphs = _paragraphs(layout, holder)
         return render_to_string(
             "certificates/pdf/certificate.html",
             {
                 "layout": layout,
                 "holder": holder,
-                "paragraphs": _paragraphs(layout, holder),
+                "paragraphs": paragraphs,
+                "items": items_layout(layout, holder, paragraphs),
                 "qr": qr_data_uri(holder.url),
                 "background_uri": layout.background.as_uri() if layout.background else "",
                 "logo_uris": [path.as_uri() for path in layout.logos],
@@ -202,9 +265,10 @@ _image_cache: dict = {}
 # certificate against it is a good part of the time. The certificate's HTML is ours and uses a
 # handful of elements, so this is all the user agent needs to say.
 USER_AGENT_CSS = """
-html, body, div, p, h1 { display: block }
+html, body, div, p, h1, h2, ol { display: block }
+li { display: list-item }
 head, style, title, meta { display: none }
-h1, b { font-weight: bold }
+h1, h2, b { font-weight: bold }
 br::before { content: "\\A"; white-space: pre-line }
 """
 

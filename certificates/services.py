@@ -41,7 +41,7 @@ def certificate_issue(*, enrolment: Enrolment, course: CoursePage) -> Certificat
     user = enrolment.user
     template = template_for(course_key=course.translation_key, language=user.preferred_language)
     language = template.locale.language_code if template else user.preferred_language
-    return _issue(
+    return certificate_issue_once(
         {"enrolment": enrolment},
         user=user,
         template=template,
@@ -62,7 +62,7 @@ def certificate_issue_for_webinar(*, registration: Registration) -> Certificate:
     language = template.locale.language_code if template else user.preferred_language
     webinars = WebinarPage.objects.filter(translation_key=key)
     webinar = webinars.filter(locale__language_code=language).first() or webinars.first()
-    return _issue(
+    return certificate_issue_once(
         {"registration": registration},
         user=user,
         template=template,
@@ -99,7 +99,7 @@ def certificate_issue_for_training(
     course = courses.filter(locale__language_code=language).first() or courses.first()
     days = list(session.days.order_by("date").values_list("date", flat=True))
     last = days[-1] if days else timezone.localdate(registration.completed_at)
-    return _issue(
+    return certificate_issue_once(
         {"training_registration": registration},
         user=user,
         holder={
@@ -162,7 +162,7 @@ def certificates_claim(*, participant: Participant) -> int:
     return len(certificates)
 
 
-def _issue(
+def certificate_issue_once(
     source: dict,
     *,
     user: User | None,
@@ -263,7 +263,29 @@ def certificate_revoke(*, certificate: Certificate, reason: str, by: User) -> Ce
     certificate.revoked_reason = reason.strip()
     certificate.revoked_by = by
     certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    programme_certificates_flag(revoked=[certificate])
     return certificate
+
+
+def programme_certificates_flag(*, revoked) -> int:
+    """Flag for a coordinator's review the current, unrevoked programme certificates that rest on
+    the `revoked` certificates (or on the ones these replaced). Not revoked themselves: she
+    decides (`programme_certificate_review`)."""
+    ids = {certificate.pk for certificate in revoked}
+    todo = set(ids)
+    while todo:  # a corrected certificate replaced one a programme certificate rests on
+        todo = set(
+            Certificate.objects.filter(superseded_by_id__in=todo)
+            .exclude(pk__in=ids)
+            .values_list("pk", flat=True)
+        )
+        ids |= todo
+    resting = Certificate.objects.filter(relies_on__in=ids).values("pk")
+    return (
+        Certificate.objects.current()
+        .filter(pk__in=resting, revoked_at__isnull=True)
+        .update(review_requested_at=timezone.now(), review_decision="")
+    )
 
 
 @transaction.atomic
@@ -290,6 +312,7 @@ def certificate_correct_name(*, certificate: Certificate, name: str, by: User) -
     new.render_error = ""
     new.save(force_insert=True)
     new.target_groups.set(groups)
+    new.relies_on.set(old.relies_on.all())
     old.superseded_by = new
     old.save(update_fields=["superseded_by"])
     _render_later(new)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from certificates import training_views, views
+from certificates import programme_views, training_views, views
 
 app_name = "certificates"
 
@@ -23,6 +23,16 @@ urlpatterns = [
     ),
     path("certificates/register/print/", views.print_create, name="print_create"),
     path("certificates/manage/<id:pk>/", views.manage, name="manage"),
+    path(
+        "certificates/programme-reviews/",
+        programme_views.programme_reviews,
+        name="programme_reviews",
+    ),
+    path(
+        "certificates/programme-reviews/<id:pk>/",
+        programme_views.programme_review,
+        name="programme_review",
+    ),
     path("certificates/print/<id:job_id>/", views.print_job, name="print_job"),
     path(
         "certificates/print/<id:job_id>/download/",

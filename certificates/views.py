@@ -1,4 +1,5 @@
 import io
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,8 +17,9 @@ from audit.services import Action, audit_entry_create, audited
 from certificates import print_jobs
 from certificates.codes import normalise
 from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyForm
-from certificates.layouts import dates_text, hours_text
+from certificates.layouts import dates_text, hours_text, hours_with_unit
 from certificates.models import Certificate, PrintJob
+from certificates.programme_certificates import awaiting_review
 from certificates.register import RegisterFilter, counts_for
 from certificates.selectors import may_download, may_manage_certificates, register_queryset
 from certificates.services import (
@@ -63,10 +65,16 @@ def _verify(request, typed: str):
         "certificate": certificate,
         "typed": typed,
     }
+    language = get_language()
     if certificate is not None and certificate.is_training:
-        language = get_language()
         context["held_on"] = dates_text(certificate.started_on, certificate.completed_on, language)
         context["hours"] = hours_text(certificate.hours, language)
+    if certificate is not None and certificate.is_programme:
+        context["hours"] = hours_with_unit(certificate.hours, language)
+        context["items"] = [
+            (item["title"], hours_with_unit(Decimal(item["hours"]), language))
+            for item in certificate.items
+        ]
     return render(request, "certificates/verify.html", context, status=200 if certificate else 404)
 
 
@@ -117,6 +125,7 @@ def register(request):
         "query": request.GET.urlencode(),
         "print_form": PrintForm(),
         "jobs": PrintJob.objects.filter(created_by=request.user)[:5],
+        "reviews_waiting": awaiting_review().count(),
     }
     return render(request, "certificates/register.html", context)
 

@@ -28,6 +28,10 @@ class Certificate(models.Model):
         READY = "ready", _("Ready")
         FAILED = "failed", _("Failed")
 
+    class Review(models.TextChoices):
+        KEPT = "kept", _("Kept after review")
+        REVOKED = "revoked", _("Revoked after review")
+
     code = models.CharField(_("verification code"), max_length=32, unique=True)
     # SET_NULL: a deleted account leaves its certificates verifiable under the issued name.
     user = models.ForeignKey(
@@ -59,6 +63,20 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="certificates",
     )
+    # A programme's certificate keeps its programme enrolment, the programme's key and title in
+    # course_key and course_title, the certificates it rests on (`relies_on`) and, in `items`,
+    # what they were as it printed them: [{"kind", "title", "hours"}], hours as a decimal string.
+    programme_enrolment = models.ForeignKey(
+        "programmes.ProgrammeEnrolment",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
+    relies_on = models.ManyToManyField(
+        "self", symmetrical=False, blank=True, related_name="relied_on_by"
+    )
+    items = models.JSONField(_("completed items"), default=list, blank=True)
     template = models.ForeignKey(
         "certificates.CertificateTemplate",
         null=True,
@@ -93,6 +111,17 @@ class Certificate(models.Model):
     )
     superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True)
 
+    # A programme's certificate whose relied-on certificate was revoked waits for a coordinator's
+    # review (review_requested_at set, review_decision empty); she revokes it or keeps it, with
+    # a note (certificates.programme_certificates).
+    review_requested_at = models.DateTimeField(_("review requested at"), null=True, blank=True)
+    review_decision = models.CharField(
+        _("review decision"), max_length=10, choices=Review.choices, blank=True
+    )
+    review_note = models.CharField(_("review note"), max_length=300, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    reviewed_by = actor_field(blank=True)
+
     rendering = models.CharField(
         _("PDF"), max_length=10, choices=Rendering.choices, default=Rendering.PENDING
     )
@@ -126,6 +155,11 @@ class Certificate(models.Model):
                 condition=Q(superseded_at__isnull=True),
                 name="one_current_certificate_per_training_registration",
             ),
+            models.UniqueConstraint(
+                fields=["programme_enrolment"],
+                condition=Q(superseded_at__isnull=True),
+                name="one_current_certificate_per_programme_enrolment",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -145,6 +179,14 @@ class Certificate(models.Model):
     @property
     def is_training(self) -> bool:
         return bool(self.place)
+
+    @property
+    def is_programme(self) -> bool:
+        return bool(self.items)
+
+    @property
+    def awaits_review(self) -> bool:
+        return self.review_requested_at is not None and not self.review_decision
 
     @property
     def is_ready(self) -> bool:

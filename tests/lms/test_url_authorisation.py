@@ -231,6 +231,8 @@ TABLE = {
     "certificates:counts_xlsx":        Url(GET,  none,    "login no    no    no    no    ok"),
     "certificates:print_create":       Url(POST, none,    "login no    no    no    no    go"),
     "certificates:manage":             Url(GET,  cert,    "login no    no    no    no    ok"),
+    "certificates:programme_reviews":  Url(GET,  none,    "login no    no    no    no    ok"),
+    "certificates:programme_review":   Url(POST, cert,    "login no    no    no    no    go"),
     "certificates:print_job":          Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_download": Url(GET,  job,     "login no    no    no    no    ok"),
     "certificates:print_job_retry":    Url(POST, job,     "login no    no    no    no    go"),
