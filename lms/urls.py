@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("webinars.urls")),
     path("", include("trainings.urls")),
     path("", include("certificates.urls")),
+    path("", include("programmes.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

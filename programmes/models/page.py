@@ -54,6 +54,15 @@ class ProgrammePage(CatalogueEntry):
     class Meta:
         verbose_name = _("programme")
 
+    @property
+    def item_count(self) -> int:
+        """How many items its requirements name, read from the stored value (no query)."""
+        return sum(
+            len(block["value"].get("items", []))
+            for block in self.requirements.raw_data
+            if block.get("type") == "requirement_set"
+        )
+
     def clean(self):
         super().clean()
         if self.enrolment_mode == EnrolmentMode.KEY:
