@@ -299,13 +299,23 @@ def _set_title(set_state: SetState, number: int) -> str:
     return set_state.requirement_set.title or _("Part %(n)s") % {"n": number}
 
 
+def _named(item: Item) -> str:
+    """An item's title, with its kind when it is not an online course (a course and its
+    face-to-face training have one title)."""
+    if item.kind == Kind.SESSION:
+        return f"{item.title} ({_('face-to-face training')})"
+    if item.kind == Kind.WEBINAR:
+        return f"{item.title} ({_('webinar')})"
+    return item.title
+
+
 def _missing(views: list[SetView]) -> list[str]:
     """What is still to do for the programme certificate, a sentence for each set not met."""
     lines = []
     for view in views:
         if view.state.met:
             continue
-        left = ", ".join(v.item.title for v in view.items if v.status != Status.DONE)
+        left = ", ".join(_named(v.item) for v in view.items if v.status != Status.DONE)
         if view.state.is_elective:
             count = view.state.still_needed
             lines.append(
