@@ -175,8 +175,8 @@ def why_blocked(user, course: CoursePage, *, by_coordinator: bool) -> str:
     return _blocked(course, missing, by_coordinator=by_coordinator)
 
 
-def blocked_reasons(user, page_ids, *, by_coordinator: bool) -> dict[int, str]:
-    """`why_blocked` for many courses at once, by page id: three queries however many."""
+def _blocking(user, page_ids) -> dict[int, tuple[CoursePage, list[CoursePage]]]:
+    """Each course with the prerequisites `user` has not completed: three queries."""
     if not page_ids:
         return {}
     pages = list(
@@ -185,9 +185,7 @@ def blocked_reasons(user, page_ids, *, by_coordinator: bool) -> dict[int, str]:
         )
     )
     missing = prerequisites_missing_for(user=user, courses=pages)
-    return {
-        page.pk: _blocked(page, missing[page.pk], by_coordinator=by_coordinator) for page in pages
-    }
+    return {page.pk: (page, missing[page.pk]) for page in pages}
 
 
 def _prerequisite_keys() -> dict[UUID, set[UUID]]:
@@ -350,12 +348,18 @@ def progress_views(
         for state in set_state.items
         if state.item.kind == Kind.COURSE and state.open and not state.chosen
     ]
-    reasons = blocked_reasons(user, waiting, by_coordinator=enrolment.enrolled_by_id is not None)
+    blocking = _blocking(user, waiting)
     views, by_item = [], {}
     for number, set_state in enumerate(progress.sets, start=1):
+        # A coordinator's enrolment in the programme stands for hers in its required courses;
+        # an elective she chooses, and enrols in, herself.
+        by_coordinator = enrolment.enrolled_by_id is not None and not set_state.is_elective
         items, previous = [], None
         for state in set_state.items:
-            why = reasons.get(state.item.page_id, "") if state.item.kind == Kind.COURSE else ""
+            why = ""
+            if state.item.kind == Kind.COURSE and state.item.page_id in blocking:
+                page, missing = blocking[state.item.page_id]
+                why = _blocked(page, missing, by_coordinator=by_coordinator)
             view = _item_view(state, set_state, previous, why, enrolment.is_active)
             items.append(view)
             by_item[id(state)] = view

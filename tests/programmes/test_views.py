@@ -131,7 +131,7 @@ def test_the_page_says_each_item_s_state_the_next_step_and_what_is_missing(
     assert f"Кийинки кадам: {first.title}" in words
     assert f"«{first.title}» аяктаганда ачылат." in words  # the second of the ordered set
     assert "«Терең курс» алгач муну талап кылат: Кириш курсу." in words  # blocked by its rule
-    assert "Тандоо курсу: аны тандоо үчүн курска жазылыңыз." in words
+    assert "Тандалма курс: аны тандоо үчүн курска жазылыңыз." in words
     assert "Бул курсту тандоо" in words
     assert "Программанын сертификатын алуу үчүн дагы калганы:" in words
     assert f"1-топтом: дагы аяктоо керек: {first.title}, {budget.title}." in words
@@ -201,3 +201,24 @@ def test_queries_stay_flat_as_a_programme_grows_from_3_to_30_items(
         assert page.status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_a_coordinator_s_enrolment_opens_required_courses_not_electives_she_cannot_enter(
+    client_for, learner, coordinator, catalogue, three_courses
+):
+    first, budget, joint = three_courses
+    for course in (first, budget):
+        course.enrolment_mode = EnrolmentMode.COORDINATOR
+        course.save_revision().publish()
+    programme = build_programme(
+        catalogue,
+        [
+            (Rule.ALL, 1, False, [(Kind.COURSE, first)]),
+            (Rule.ANY, 1, False, [(Kind.COURSE, budget), (Kind.COURSE, joint)]),
+        ],
+    )
+    programme_enrol(user=learner, programme=programme, by=coordinator)
+    assert Enrolment.objects.filter(user=learner, course_key=first.translation_key).exists()
+    words = text_of(client_for(learner).get(programme.url))
+    assert f"«{budget.title}» курсуна сизди координатор жазат." in words
+    assert f"«{first.title}» курсуна сизди координатор жазат." not in words
