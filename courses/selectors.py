@@ -292,8 +292,8 @@ def _search_hits(model, index: CourseIndexPage, terms: str) -> Q:
 
 def catalogue_for(*, index: CourseIndexPage, params) -> dict:
     """Every course and programme of the catalogue in the reader's language, filtered the same
-    way (target group, track, words), in the editors' order; two queries for each kind of
-    entry (three with a search), however many entries."""
+    way (target group, track, words), in the editors' order; a fixed number of queries for each
+    kind of entry (a course's search reads its lessons too), however many entries."""
     group = params.get("group", "")
     track = params.get("track", "")
     query = params.get("q", "").strip()[:MAX_QUERY]
