@@ -12,6 +12,7 @@ from wagtail_localize.models import Translation
 
 from courses.completion import LessonState, Progress, progress_for, progress_of
 from courses.models import (
+    CatalogueEntry,
     CourseIndexPage,
     CoursePage,
     Enrolment,
@@ -63,6 +64,34 @@ def missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
         ).values_list("course_key", flat=True)
     )
     return [page for page in prerequisites if page.translation_key not in completed]
+
+
+def prerequisites_missing_for(*, user, courses: list[CoursePage]) -> dict[int, list[CoursePage]]:
+    """`missing_prerequisites` for many courses at once (a programme's), by course id: two
+    queries however many courses."""
+    links = list(
+        CoursePage.prerequisites.through.objects.filter(
+            from_coursepage_id__in=[course.pk for course in courses]
+        )
+        .select_related("to_coursepage")
+        .order_by("to_coursepage__path")
+    )
+    completed = (
+        set(
+            Enrolment.objects.filter(
+                user=user,
+                course_key__in={link.to_coursepage.translation_key for link in links},
+                completed_at__isnull=False,
+            ).values_list("course_key", flat=True)
+        )
+        if links and user.is_authenticated
+        else set()
+    )
+    missing: dict[int, list[CoursePage]] = {course.pk: [] for course in courses}
+    for link in links:
+        if link.to_coursepage.translation_key not in completed:
+            missing[link.from_coursepage_id].append(link.to_coursepage)
+    return missing
 
 
 def is_trainer_of(user, course: CoursePage) -> bool:
@@ -242,41 +271,59 @@ def search_terms(query: str) -> str:
     return " ".join(re.findall(r"\w+", query[:MAX_QUERY].lower()))
 
 
+def catalogue_kinds(index: CourseIndexPage) -> list[type[CatalogueEntry]]:
+    """The kinds of entry the catalogue lists: its child page types that are catalogue entries
+    (courses, and the programmes app's programmes), named in `CourseIndexPage.subpage_types`."""
+    return [model for model in index.allowed_subpage_models() if issubclass(model, CatalogueEntry)]
+
+
+def _search_hits(model, index: CourseIndexPage, terms: str) -> Q:
+    """An entry matches on its own text; a course also on any of its lessons' text. The search
+    runs over the whole catalogue (a search cannot follow the group filter's join), then the
+    filters apply to its hits."""
+    if not terms:
+        return Q(pk__in=[])
+    hits = Q(pk__in=[page.pk for page in model.objects.live().child_of(index).search(terms)])
+    if model is CoursePage:
+        lesson_hits = LessonPage.objects.live().descendant_of(index).search(terms)
+        hits |= Q(path__in={page.path[: len(index.path) + model.steplen] for page in lesson_hits})
+    return hits
+
+
 def catalogue_for(*, index: CourseIndexPage, params) -> dict:
-    in_catalogue = CoursePage.objects.live().child_of(index)
-    courses = in_catalogue.order_by("path")
+    """Every course and programme of the catalogue in the reader's language, filtered the same
+    way (target group, track, words), in the editors' order; a fixed number of queries for each
+    kind of entry (a course's search reads its lessons too), however many entries."""
     group = params.get("group", "")
     track = params.get("track", "")
     query = params.get("q", "").strip()[:MAX_QUERY]
-    if group:
-        courses = courses.filter(audience__slug=group)
-    if track in Track.values:
-        courses = courses.filter(track=track)
-    if query:
-        # A course matches on its own text or on any of its lessons' text. The search runs
-        # over the whole catalogue (a search cannot follow the group filter's join), then the
-        # filters apply to its hits.
-        terms = search_terms(query)
-        lesson_hits = LessonPage.objects.live().descendant_of(index).search(terms) if terms else []
-        paths = {page.path[: len(index.path) + CoursePage.steplen] for page in lesson_hits}
-        own_hits = [page.pk for page in in_catalogue.search(terms)] if terms else []
-        courses = courses.filter(Q(pk__in=own_hits) | Q(path__in=paths))
-    # Courses that exist only in other languages are offered in those languages.
     language = current_language()
-    elsewhere = (
-        CoursePage.objects.live()
-        .exclude(locale__language_code=language)
-        .exclude(
-            translation_key__in=CoursePage.objects.live()
-            .filter(locale__language_code=language)
-            .values("translation_key")
+    entries, elsewhere = [], []
+    for model in catalogue_kinds(index):
+        found = model.objects.live().child_of(index)
+        if group:
+            found = found.filter(audience__slug=group)
+        if track in Track.values:
+            found = found.filter(track=track)
+        if query:
+            found = found.filter(_search_hits(model, index, search_terms(query)))
+        entries += found.distinct()
+        # Entries that exist only in other languages are offered in those languages.
+        elsewhere += (
+            model.objects.live()
+            .exclude(locale__language_code=language)
+            .exclude(
+                translation_key__in=model.objects.live()
+                .filter(locale__language_code=language)
+                .values("translation_key")
+            )
+            .select_related("locale")
         )
-        .select_related("locale")
-        .order_by("translation_key", "locale__language_code")
-    )
     return {
-        "courses": courses.distinct(),
-        "elsewhere": list(elsewhere),
+        "entries": sorted(entries, key=lambda page: page.path),
+        "elsewhere": sorted(
+            elsewhere, key=lambda page: (str(page.translation_key), page.locale.language_code)
+        ),
         "groups": TargetGroup.objects.all(),
         "tracks": Track.choices,
         "selected": {"group": group, "track": track, "q": query},

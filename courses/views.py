@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.params import parse_int
+from courses.learning import learning_sections
 from courses.models import CoursePage, LessonPage
 from courses.selectors import enrolment_for, learning_for
 from courses.services import (
@@ -57,4 +58,8 @@ def mark_done(request, page_id: int):
 
 @login_required
 def my_learning(request):
-    return render(request, "courses/my_learning.html", {"items": learning_for(request.user)})
+    context = {
+        "items": learning_for(request.user),
+        "sections": learning_sections(request.user),
+    }
+    return render(request, "courses/my_learning.html", context)

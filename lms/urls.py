@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("trainings.urls")),
     path("", include("programmes.cohort_urls")),
     path("", include("certificates.urls")),
+    path("", include("programmes.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

@@ -2,17 +2,18 @@
 queries however many items), what a learner has done of them, and the programme page's context."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 from uuid import UUID
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from core.i18n import in_locale
 from courses.models import CoursePage, Enrolment, EnrolmentMode
-from courses.selectors import missing_prerequisites
+from courses.selectors import missing_prerequisites, prerequisites_missing_for
 from programmes.blocks import Kind, Rule
 from programmes.models import ProgrammeEnrolment, ProgrammePage
-from programmes.rules import Item, Progress, RequirementSet, evaluate
+from programmes.rules import Item, ItemState, Progress, RequirementSet, SetState, evaluate
 from trainings.completion import sessions_completed_in
 from webinars.models import Registration, WebinarPage, WebinarSeriesPage
 
@@ -151,11 +152,7 @@ def enrolment_in(user, programme: ProgrammePage) -> ProgrammeEnrolment | None:
     ).first()
 
 
-def why_blocked(user, course: CoursePage, *, by_coordinator: bool) -> str:
-    """Why the programme cannot enrol `user` in `course` now, in the reader's language; "" when
-    it can. The course's own mode and prerequisites apply; a coordinator's enrolment in the
-    programme stands for her enrolment in a course only coordinators enrol in."""
-    missing = missing_prerequisites(user=user, course=course)
+def _blocked(course: CoursePage, missing: list[CoursePage], *, by_coordinator: bool) -> str:
     if missing:
         return _("“%(course)s” asks first for: %(courses)s.") % {
             "course": course.title,
@@ -168,6 +165,27 @@ def why_blocked(user, course: CoursePage, *, by_coordinator: bool) -> str:
     if course.enrolment_mode == EnrolmentMode.COORDINATOR and not by_coordinator:
         return _("A coordinator enrols you in “%(course)s”.") % {"course": course.title}
     return ""
+
+
+def why_blocked(user, course: CoursePage, *, by_coordinator: bool) -> str:
+    """Why the programme cannot enrol `user` in `course` now, in the reader's language; "" when
+    it can. The course's own mode and prerequisites apply; a coordinator's enrolment in the
+    programme stands for her enrolment in a course only coordinators enrol in."""
+    missing = missing_prerequisites(user=user, course=course)
+    return _blocked(course, missing, by_coordinator=by_coordinator)
+
+
+def _blocking(user, page_ids) -> dict[int, tuple[CoursePage, list[CoursePage]]]:
+    """Each course with the prerequisites `user` has not completed: three queries."""
+    if not page_ids:
+        return {}
+    pages = list(
+        CoursePage.objects.filter(pk__in=page_ids).only(
+            "pk", "title", "translation_key", "enrolment_mode", "locale_id"
+        )
+    )
+    missing = prerequisites_missing_for(user=user, courses=pages)
+    return {page.pk: (page, missing[page.pk]) for page in pages}
 
 
 def _prerequisite_keys() -> dict[UUID, set[UUID]]:
@@ -215,8 +233,183 @@ def order_loops(programme: ProgrammePage) -> list[str]:
     return problems
 
 
+class Status:
+    """Where an item of her programme stands, as the programme page says it."""
+
+    DONE = "done"
+    STARTED = "started"  # enrolled in the course, registered for the webinar
+    OPEN = "open"  # hers to start
+    LOCKED = "locked"  # in order: the item before it is not complete yet
+    BLOCKED = "blocked"  # the course's own rule (prerequisites, mode) keeps her out for now
+
+
+@dataclass
+class ItemView:
+    state: ItemState
+    status: str = ""  # "" for a reader not in the programme
+    note: str = ""  # in plain words
+    choose: bool = False  # an elective course she chooses by enrolling in it, from here
+
+    @property
+    def item(self) -> Item:
+        return self.state.item
+
+
+@dataclass
+class SetView:
+    state: SetState
+    title: str
+    items: list[ItemView]
+
+    @property
+    def chosen(self) -> list[ItemView]:
+        return [view for view in self.items if view.state.chosen]
+
+
+def _item_view(state: ItemState, set_state: SetState, previous: Item | None, why: str, active):
+    item = state.item
+    if state.done:
+        return ItemView(state, Status.DONE, _("Done."))
+    if state.chosen:
+        return ItemView(state, Status.STARTED, _("In progress."))
+    if not state.open:
+        return ItemView(
+            state,
+            Status.LOCKED,
+            _("Opens when “%(item)s” is complete.") % {"item": previous.title if previous else ""},
+        )
+    if why:
+        return ItemView(state, Status.BLOCKED, why)
+    if set_state.met:
+        return ItemView(state, Status.OPEN, _("Not needed: this part is complete."))
+    if item.kind == Kind.SESSION:
+        note = _("A trainer registers you for a face-to-face training of this course.")
+        return ItemView(state, Status.OPEN, note)
+    if item.kind == Kind.WEBINAR:
+        return ItemView(state, Status.OPEN, _("Register on the webinar's page."))
+    if set_state.is_elective:
+        note = _("An elective: choose it by enrolling in the course.")
+        return ItemView(state, Status.OPEN, note, choose=active)
+    return ItemView(state, Status.OPEN, _("Open: start it on the course's page."))
+
+
+def _set_title(set_state: SetState, number: int) -> str:
+    return set_state.requirement_set.title or _("Part %(n)s") % {"n": number}
+
+
+def _named(item: Item) -> str:
+    """An item's title, with its kind when it is not an online course (a course and its
+    face-to-face training have one title)."""
+    if item.kind == Kind.SESSION:
+        return f"{item.title} ({_('face-to-face training')})"
+    if item.kind == Kind.WEBINAR:
+        return f"{item.title} ({_('webinar')})"
+    return item.title
+
+
+def _missing(views: list[SetView]) -> list[str]:
+    """What is still to do for the programme certificate, a sentence for each set not met."""
+    lines = []
+    for view in views:
+        if view.state.met:
+            continue
+        left = ", ".join(_named(v.item) for v in view.items if v.status != Status.DONE)
+        if view.state.is_elective:
+            count = view.state.still_needed
+            lines.append(
+                ngettext(
+                    "%(part)s: complete %(count)s more of: %(items)s.",
+                    "%(part)s: complete %(count)s more of: %(items)s.",
+                    count,
+                )
+                % {"part": view.title, "count": count, "items": left}
+            )
+        else:
+            line = _("%(part)s: still to complete: %(items)s.")
+            lines.append(line % {"part": view.title, "items": left})
+    return lines
+
+
+def progress_views(
+    user, progress: Progress, enrolment: ProgrammeEnrolment | None
+) -> tuple[list[SetView], list[str], ItemView | None]:
+    """Her progress in plain words: each set with each item's state, what is missing for the
+    programme certificate, and the next step. For a reader not in the programme, the sets and
+    items alone. A fixed number of queries (the blocked courses' reasons in three)."""
+    if enrolment is None:
+        views = [
+            SetView(s, _set_title(s, n), [ItemView(state) for state in s.items])
+            for n, s in enumerate(progress.sets, start=1)
+        ]
+        return views, [], None
+    waiting = [
+        state.item.page_id
+        for set_state in progress.sets
+        for state in set_state.items
+        if state.item.kind == Kind.COURSE and state.open and not state.chosen
+    ]
+    blocking = _blocking(user, waiting)
+    views, by_item = [], {}
+    for number, set_state in enumerate(progress.sets, start=1):
+        # A coordinator's enrolment in the programme stands for hers in its required courses;
+        # an elective she chooses, and enrols in, herself.
+        by_coordinator = enrolment.enrolled_by_id is not None and not set_state.is_elective
+        items, previous = [], None
+        for state in set_state.items:
+            why = ""
+            if state.item.kind == Kind.COURSE and state.item.page_id in blocking:
+                page, missing = blocking[state.item.page_id]
+                why = _blocked(page, missing, by_coordinator=by_coordinator)
+            view = _item_view(state, set_state, previous, why, enrolment.is_active)
+            items.append(view)
+            by_item[id(state)] = view
+            previous = state.item
+        views.append(SetView(set_state, _set_title(set_state, number), items))
+    following = progress.next_step
+    return views, _missing(views), by_item.get(id(following)) if following else None
+
+
 def programme_context(*, programme: ProgrammePage, user) -> dict:
     sets = requirement_sets(programme)
     enrolment = enrolment_in(user, programme)
     progress = progress_of(user, programme, sets) if enrolment else evaluate(sets, set())
-    return {"requirement_sets": sets, "enrolment": enrolment, "progress": progress}
+    views, missing, next_step = progress_views(user, progress, enrolment)
+    return {
+        "requirement_sets": sets,
+        "enrolment": enrolment,
+        "progress": progress,
+        "sets": views,
+        "missing": missing,
+        "next_step": next_step,
+    }
+
+
+@dataclass
+class LearningRow:
+    enrolment: ProgrammeEnrolment
+    programme: ProgrammePage
+    progress: Progress
+
+
+def learning_rows(user) -> list[LearningRow]:
+    """My learning's programmes: each of hers in her language where it has one, with its
+    progress and next step. Her programmes are a handful; each is read in a fixed number of
+    queries (its sets and what she has done of them)."""
+    enrolments = list(ProgrammeEnrolment.objects.filter(user=user).order_by("-enrolled_at"))
+    if not enrolments:
+        return []
+    language = get_language()
+    by_key: dict[UUID, ProgrammePage] = {}
+    for page in (
+        ProgrammePage.objects.live()
+        .filter(translation_key__in=[e.programme_key for e in enrolments])
+        .select_related("locale")
+    ):
+        if page.translation_key not in by_key or page.locale.language_code == language:
+            by_key[page.translation_key] = page
+    rows = []
+    for enrolment in enrolments:
+        programme = by_key.get(enrolment.programme_key)
+        if programme is not None:
+            rows.append(LearningRow(enrolment, programme, progress_of(user, programme)))
+    return rows

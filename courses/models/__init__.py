@@ -1,9 +1,10 @@
-from .catalogue import CourseIndexPage
-from .course import CoursePage, EnrolmentMode, ModulePage, Track
+from .catalogue import CatalogueEntry, CourseIndexPage, Track
+from .course import CoursePage, EnrolmentMode, ModulePage
 from .enrolment import Enrolment, LessonProgress, TrainerQualification
 from .lesson import LessonPage
 
 __all__ = [
+    "CatalogueEntry",
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",

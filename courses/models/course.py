@@ -3,17 +3,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
 from people.roles import Role
 
-
-class Track(models.TextChoices):
-    COURSE = "course", _("Course")
-    TOT = "tot", _("Trainer-of-trainers")
+from .catalogue import CatalogueEntry
 
 
 class EnrolmentMode(models.TextChoices):
@@ -22,14 +18,8 @@ class EnrolmentMode(models.TextChoices):
     COORDINATOR = "coordinator", _("By a coordinator only")
 
 
-class CoursePage(Page):
-    summary = models.TextField(_("summary"), max_length=600)
-    outcomes = RichTextField(_("learning outcomes"), blank=True, features=["ul", "ol", "bold"])
+class CoursePage(CatalogueEntry):
     hours = models.DecimalField(_("duration in hours"), max_digits=5, decimal_places=1, default=1)
-    audience = ParentalManyToManyField(
-        "people.TargetGroup", verbose_name=_("audience"), blank=True, related_name="courses"
-    )
-    track = models.CharField(_("track"), max_length=10, choices=Track.choices, default=Track.COURSE)
     prerequisites = ParentalManyToManyField(
         "self",
         verbose_name=_("prerequisites"),
@@ -59,15 +49,6 @@ class CoursePage(Page):
         _("enrolment"), max_length=12, choices=EnrolmentMode.choices, default=EnrolmentMode.OPEN
     )
     enrolment_key = models.CharField(_("enrolment key"), max_length=60, blank=True)
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("cover image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    cover_alt = models.CharField(_("cover image description"), max_length=250, blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -86,31 +67,16 @@ class CoursePage(Page):
             ],
             heading=_("Enrolment"),
         ),
-        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Cover")),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("outcomes"),
-        index.FilterField("track"),
+        MultiFieldPanel(CatalogueEntry.cover_panels, heading=_("Cover")),
     ]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("summary"),
-        TranslatableField("outcomes"),
-        TranslatableField("cover_alt"),
-        SynchronizedField("slug"),
+        *CatalogueEntry.translatable_fields,
         SynchronizedField("hours"),
-        SynchronizedField("track"),
-        SynchronizedField("audience"),
         SynchronizedField("prerequisites"),
         SynchronizedField("qualifies_for"),
         SynchronizedField("trainers"),
         SynchronizedField("enrolment_mode"),
         SynchronizedField("enrolment_key"),
-        SynchronizedField("cover_image"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
@@ -120,10 +86,6 @@ class CoursePage(Page):
 
     def clean(self):
         super().clean()
-        if self.cover_image_id and not self.cover_alt.strip():
-            raise ValidationError(
-                {"cover_alt": _("Describe the cover image for people who cannot see it.")}
-            )
         if self.enrolment_mode == EnrolmentMode.KEY and not self.enrolment_key.strip():
             raise ValidationError({"enrolment_key": _("Set the key learners must enter.")})
 

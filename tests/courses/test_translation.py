@@ -120,7 +120,7 @@ def test_translate_this_page_makes_a_draft_russian_learners_do_not_see(
     assert not russian_course.live
     assert _russian_learner_sees(client_for, _russian_path(russian_course)).status_code == 404
     catalogue = _russian_learner_sees(client_for, "/ru/courses/")
-    assert list(catalogue.context["courses"]) == []
+    assert list(catalogue.context["entries"]) == []
     assert f'href="{_russian_path(russian_course)}"' not in catalogue.content.decode()
 
 
@@ -171,7 +171,7 @@ def test_trainer_translates_submits_and_a_coordinator_approves(
     assert RUSSIAN_TITLE in page_html
     assert course.title not in page_html
     catalogue = _russian_learner_sees(client_for, "/ru/courses/")
-    assert [page.title for page in catalogue.context["courses"]] == [RUSSIAN_TITLE]
+    assert [page.title for page in catalogue.context["entries"]] == [RUSSIAN_TITLE]
     assert RUSSIAN_TITLE in catalogue.content.decode()
 
 
@@ -258,7 +258,7 @@ def test_synchronised_placeholders_in_russian_are_not_shown_to_russian_learners(
     assert not alias.live
     assert _russian_learner_sees(client_for, _russian_path(alias)).status_code == 404
     catalogue = _russian_learner_sees(client_for, "/ru/courses/")
-    assert list(catalogue.context["courses"]) == []
+    assert list(catalogue.context["entries"]) == []
 
 
 def test_sync_translated_pages_cannot_publish_past_approval(

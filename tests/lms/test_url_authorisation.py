@@ -157,6 +157,14 @@ def merged(w):
     return {"pk": w.training_twice.pk}
 
 
+def programme(w):
+    from programmes.blocks import Kind, Rule
+    from tests.factories import build_programme
+
+    sets = [(Rule.ALL, 1, False, [(Kind.COURSE, w.course)])]
+    return {"page_id": build_programme(w.catalogue, sets).pk}
+
+
 def pending(w):
     return {"pk": w.pending_qualification.pk}
 
@@ -262,6 +270,8 @@ TABLE = {
     "trainings:cascade":               Url(GET,  none,    "login no    no    go    go    ok"),
     "trainings:cascade_detail":        Url(GET,  trainer, "login no    no    no    ok    ok"),
     "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
+    "programmes:enrol":                Url(POST, programme, "login go  go    go    go    go"),
+    "programmes:leave":                Url(POST, programme, "login go  go    go    go    go"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 
