@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from core.i18n import in_locale
 from courses.models import CoursePage, Enrolment, EnrolmentMode
 from courses.selectors import missing_prerequisites, prerequisites_missing_for
+from people.roles import Role, has_role
 from programmes.blocks import Kind, Rule
 from programmes.models import ProgrammeEnrolment, ProgrammePage
 from programmes.rules import Item, ItemState, Progress, RequirementSet, SetState, evaluate
@@ -381,6 +382,7 @@ def programme_context(*, programme: ProgrammePage, user) -> dict:
         "sets": views,
         "missing": missing,
         "next_step": next_step,
+        "can_manage": has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR),
     }
 
 

@@ -222,3 +222,13 @@ def test_a_coordinator_s_enrolment_opens_required_courses_not_electives_she_cann
     words = text_of(client_for(learner).get(programme.url))
     assert f"«{budget.title}» курсуна сизди координатор жазат." in words
     assert f"«{first.title}» курсуна сизди координатор жазат." not in words
+
+
+def test_a_coordinator_is_offered_the_group_import_and_a_learner_is_not(
+    client_for, coordinator, learner, school
+):
+    upload = f"/ky/learning/programmes/{school.pk}/cohort/"
+    assert upload in client_for(coordinator).get(school.url).content.decode()
+    page = client_for(learner).get(school.url)
+    assert upload not in page.content.decode()
+    assert "Топту жазуу" not in text_of(page)
