@@ -157,14 +157,6 @@ def merged(w):
     return {"pk": w.training_twice.pk}
 
 
-def programme(w):
-    from programmes.blocks import Kind, Rule
-    from tests.factories import build_programme
-
-    sets = [(Rule.ALL, 1, False, [(Kind.COURSE, w.course)])]
-    return {"page_id": build_programme(w.catalogue, sets).pk}
-
-
 def pending(w):
     return {"pk": w.pending_qualification.pk}
 
