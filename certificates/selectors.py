@@ -55,17 +55,6 @@ def training_certificates_for(user) -> list[Certificate]:
     )
 
 
-def programme_certificates_for(user) -> list[Certificate]:
-    """Her current programme certificates, newest first (My learning)."""
-    if not user.is_authenticated:
-        return []
-    return list(
-        Certificate.objects.current()
-        .filter(user=user, programme_enrolment__isnull=False)
-        .order_by("-completed_on", "-pk")
-    )
-
-
 def may_manage_certificates(user) -> bool:
     return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
 

@@ -6,7 +6,6 @@ from django import template
 from certificates.selectors import (
     certificates_by_course_for,
     may_manage_certificates,
-    programme_certificates_for,
     training_certificates_for,
 )
 
@@ -23,12 +22,6 @@ def my_certificates(context):
 def my_training_certificates(context):
     """The certificates of the face-to-face sessions she took part in."""
     return {"certificates": training_certificates_for(context["request"].user)}
-
-
-@register.inclusion_tag("certificates/includes/my_programme_certificates.html", takes_context=True)
-def my_programme_certificates(context):
-    """The certificates of the programmes she completed."""
-    return {"certificates": programme_certificates_for(context["request"].user)}
 
 
 @register.inclusion_tag("certificates/includes/my_certificate.html")

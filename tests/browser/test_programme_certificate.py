@@ -52,7 +52,7 @@ def test_the_learner_completes_the_last_item_and_downloads_her_programme_certifi
 
     page.get_by_role("link", name=translated("My learning")).click()
     main = page.locator("main")
-    assert translated("Programme certificates") in main.inner_text()
+    assert translated("My programmes") in main.inner_text()
     card = main.locator("li", has=page.get_by_role("heading", name=PROGRAMME_TITLE))
     with page.expect_download() as download:
         card.get_by_role("link", name=translated("Download your certificate")).click()

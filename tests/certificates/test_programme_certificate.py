@@ -18,7 +18,7 @@ from certificates.register import course_choices
 from certificates.rendering import Holder, Layout, SignatoryLayout, render_pdf
 from certificates.services import certificate_pdf, certificate_revoke
 from core.once import FIELD
-from programmes.models import ProgrammeEnrolment
+from programmes.models import ProgrammeEnrolment, ProgrammePage
 from programmes.signals import programme_completed
 from tests.certificates.conftest import page_count, pdf_text
 from tests.certificates.programme_fixtures import (
@@ -253,7 +253,14 @@ def test_the_register_filters_and_prints_programme_certificates(
 def test_my_learning_offers_her_programme_certificate(done, learner, client_for):
     response = client_for(learner).get(reverse("courses:my_learning"))
     text = one_line(response.content.decode())
-    assert translated("Programme certificates") in text and PROGRAMME_TITLE in text
+    assert translated("My programmes") in text and PROGRAMME_TITLE in text
+    assert reverse("certificates:download", kwargs={"code": done.code}) in text
+
+
+def test_the_programme_page_offers_her_programme_certificate(done, learner, client_for):
+    page = ProgrammePage.objects.get(translation_key=done.course_key)
+    text = one_line(client_for(learner).get(page.url).content.decode())
+    assert translated("Programme completed.") in text
     assert reverse("certificates:download", kwargs={"code": done.code}) in text
 
 
