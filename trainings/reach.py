@@ -6,7 +6,7 @@ moment after.
 it takes every record that counts as the same people (merged into them or they into others,
 the records of the same account), forgets those people's rows and writes them again from the
 attendance. Called by the services that record attendance (a day, an imported file), correct,
-merge, unmerge or claim a record and change a session's lead trainer or days; by receivers
+merge, unmerge or claim a record and change a session's lead trainer; by receivers
 for what other apps change (an account's profile and target groups, a record's target groups,
 an account deleted). `reach_rebuild` writes every row again (the migration that made them; a
 bulk load).

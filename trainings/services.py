@@ -233,8 +233,7 @@ def session_update(
         session.co_trainers.remove(lead_trainer)
     if days is not None:
         _set_days(session, days)
-    if {"lead_trainer", "days"} & set(changed):
-        # Her people are now another trainer's, or a day's attendance went with the day.
+    if "lead_trainer" in changed:  # her people are now another trainer's
         reach_refresh(participants=session.registrations.values_list("participant_id", flat=True))
     if session.is_closed and changed:
         audit_entry_record(
