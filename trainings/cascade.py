@@ -49,7 +49,14 @@ from people.counting import (
 )
 from people.models import User
 from people.regions import SettlementType
-from trainings.models import AgeBand, Headcount, ReachedMember, ReachedPerson, Session
+from trainings.models import (
+    AgeBand,
+    Headcount,
+    ReachedMember,
+    ReachedPerson,
+    Session,
+    TrainerReach,
+)
 
 MAX_DEPTH = 30  # a guard against a cycle of trained_by edges; no real cascade is this deep
 HELD = (Session.Status.HELD, Session.Status.CLOSED)
@@ -191,8 +198,9 @@ def _age_band_sql(column: str) -> tuple[str, list]:
 def _counts_rows(master_id: int) -> list:
     """The tree's counts in one statement, from the stored reach (trainings.reach): rows of
     (part, key, gender, age band, number, people reached by this trainer alone). A person
-    reached by one lead trainer only is counted with her trainer; those reached by several are
-    counted person by person, once per generation and once in all."""
+    reached by one lead trainer only is counted with her trainer (TrainerReach, one row per
+    trainer); those reached by several are counted person by person, once per generation and
+    once in all."""
     generations, params = _generations_sql(master_id)
     reached = _table(ReachedPerson)
     sql = f"""
@@ -214,10 +222,10 @@ counted AS (
     JOIN gen ON gen.trainer = s.lead_trainer_id
     GROUP BY gen.generation, h.session_id, h.gender, h.age_band
 )
-SELECT 'trainer' AS part, CAST(f.trainer_id AS BIGINT) AS k,
+SELECT 'trainer' AS part, CAST(t.trainer_id AS BIGINT) AS k,
     CAST(NULL AS VARCHAR(20)) AS gender, CAST(NULL AS VARCHAR(20)) AS age_band,
-    COUNT(*) AS n, SUM(CASE WHEN f.shared THEN 0 ELSE 1 END) AS alone
-FROM {reached} f JOIN gen ON gen.trainer = f.trainer_id GROUP BY f.trainer_id
+    CAST(t.reached AS BIGINT) AS n, CAST(t.alone AS BIGINT) AS alone
+FROM {_table(TrainerReach)} t JOIN gen ON gen.trainer = t.trainer_id
 UNION ALL
 SELECT 'generation', generation, NULL, NULL, COUNT(DISTINCT person), 0 FROM shared
 GROUP BY generation
@@ -226,7 +234,7 @@ SELECT 'everyone', NULL, NULL, NULL, COUNT(DISTINCT person), 0 FROM shared
 UNION ALL
 SELECT 'sessions', lead_trainer_id, NULL, NULL, COUNT(*), 0 FROM held GROUP BY lead_trainer_id
 UNION ALL
-SELECT 'headcount', generation, gender, age_band, SUM(n), 0 FROM counted
+SELECT 'headcount', generation, gender, age_band, CAST(SUM(n) AS BIGINT), 0 FROM counted
 GROUP BY generation, gender, age_band
 """  # noqa: S608
     with connection.cursor() as cursor:
@@ -247,55 +255,60 @@ def _reach_rows(master_id: int, *, region: str = "", group_id: int | None = None
     if group_id is not None:
         picks.append(f"AND {{0}}.person IN (SELECT person FROM {member} WHERE group_id = %s)")  # noqa: S608
         pick_params.append(group_id)
-    band, band_params = _age_band_sql("f.birth_year")
+    band, band_params = _age_band_sql("birth_year")
     headcount = ""
     if not picks:
         headcount = f"""
 UNION ALL
-SELECT 'headcount', NULL, NULL, gender, age_band, NULL, SUM(n) FROM (
+SELECT 'headcount', NULL, NULL, gender, age_band, NULL, CAST(SUM(n) AS BIGINT) FROM (
     SELECT h.session_id, h.gender, h.age_band, MAX(h.{_table(Headcount, "count")}) AS n
     FROM {_table(Headcount)} h
     JOIN {_table(Session)} s ON s.id = h.session_id
     JOIN gen ON gen.trainer = s.lead_trainer_id
     GROUP BY h.session_id, h.gender, h.age_band
 ) counted GROUP BY gender, age_band"""  # noqa: S608
+    person_picks = " ".join(pick.format("f") for pick in picks)
+    member_picks = " ".join(pick.format("m") for pick in picks)
+    # Each part reads the index of the trainers' rows itself (nothing materialised in
+    # between); people reached by one trainer alone are counted as they are, the others person
+    # by person. The age band is worked out on the grouped rows, not on every person.
     # Only our table names (quoted) and fixed clauses go into the text; every value is a
     # parameter.
     sql = f"""
 WITH RECURSIVE
 gen AS ({generations}),
-picked AS (
-    SELECT f.person, f.shared, f.region, f.gender, {band} AS age_band, f.settlement_type
-    FROM {reached} f JOIN gen ON gen.trainer = f.trainer_id
-    WHERE 1 = 1 {" ".join(pick.format("f") for pick in picks)}
-),
-members AS (
-    SELECT m.person, m.shared, m.group_id, m.region, m.gender
-    FROM {member} m JOIN gen ON gen.trainer = m.trainer_id
-    WHERE 1 = 1 {" ".join(pick.format("m") for pick in picks)}
-),
 people AS (
-    SELECT region, gender, age_band, settlement_type, COUNT(*) AS n FROM picked
-    WHERE NOT shared GROUP BY region, gender, age_band, settlement_type
+    SELECT f.region, f.gender, f.birth_year, f.settlement_type, COUNT(*) AS n
+    FROM {reached} f JOIN gen ON gen.trainer = f.trainer_id
+    WHERE NOT f.shared {person_picks}
+    GROUP BY f.region, f.gender, f.birth_year, f.settlement_type
     UNION ALL
-    SELECT region, gender, age_band, settlement_type, COUNT(*) FROM (
-        SELECT DISTINCT person, region, gender, age_band, settlement_type FROM picked
-        WHERE shared
-    ) once GROUP BY region, gender, age_band, settlement_type
+    SELECT region, gender, birth_year, settlement_type, COUNT(*) FROM (
+        SELECT DISTINCT f.person, f.region, f.gender, f.birth_year, f.settlement_type
+        FROM {reached} f JOIN gen ON gen.trainer = f.trainer_id
+        WHERE f.shared {person_picks}
+    ) once GROUP BY region, gender, birth_year, settlement_type
 )
 SELECT 'profile' AS part, CAST(NULL AS BIGINT) AS k, region, gender, age_band,
-    settlement_type, SUM(n) AS n
-FROM people GROUP BY region, gender, age_band, settlement_type
+    settlement_type, CAST(SUM(n) AS BIGINT) AS n
+FROM (SELECT region, gender, {band} AS age_band, settlement_type, n FROM people) banded
+GROUP BY region, gender, age_band, settlement_type
 UNION ALL
-SELECT 'group', group_id, region, gender, NULL, NULL, COUNT(*) FROM members WHERE NOT shared
-GROUP BY group_id, region, gender
+SELECT 'group', m.group_id, m.region, m.gender, NULL, NULL, COUNT(*)
+FROM {member} m JOIN gen ON gen.trainer = m.trainer_id
+WHERE NOT m.shared {member_picks}
+GROUP BY m.group_id, m.region, m.gender
 UNION ALL
-SELECT 'group', group_id, region, gender, NULL, NULL, COUNT(DISTINCT person) FROM members
-WHERE shared GROUP BY group_id, region, gender
+SELECT 'group', m.group_id, m.region, m.gender, NULL, NULL, COUNT(DISTINCT m.person)
+FROM {member} m JOIN gen ON gen.trainer = m.trainer_id
+WHERE m.shared {member_picks}
+GROUP BY m.group_id, m.region, m.gender
 {headcount}
 """  # noqa: S608
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *band_params, *pick_params, *pick_params])
+        cursor.execute(
+            sql, [*params, *pick_params, *pick_params, *band_params, *pick_params, *pick_params]
+        )
         return cursor.fetchall()
 
 

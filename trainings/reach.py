@@ -28,6 +28,7 @@ from trainings.models import (
     ReachedPerson,
     Registration,
     Session,
+    TrainerReach,
 )
 
 # Rows of the people touched beyond this are written again all at once.
@@ -42,15 +43,37 @@ def reach_refresh(*, participants=(), users=()) -> None:
     if len(records) > LARGEST_REFRESH:
         reach_rebuild()
         return
+    rows = ReachedPerson.objects.filter(person__in=people)
+    trainers = set(rows.values_list("trainer_id", flat=True))
     ReachedMember.objects.filter(person__in=people).delete()
-    ReachedPerson.objects.filter(person__in=people).delete()
+    rows.delete()
     _write(sorted(records), sorted(people))
+    _count(sorted(trainers | set(rows.values_list("trainer_id", flat=True))))
 
 
 def reach_rebuild() -> None:
+    TrainerReach.objects.all().delete()
     ReachedMember.objects.all().delete()
     ReachedPerson.objects.all().delete()
     _write(None, None)
+    _count(None)
+
+
+def _count(trainers: list | None) -> None:
+    """Each of these trainers' (every trainer's: None) people counted again."""
+    only = ""
+    if trainers is not None:
+        if not trainers:
+            return
+        TrainerReach.objects.filter(trainer__in=trainers).delete()
+        only = f"WHERE trainer_id IN ({', '.join(['%s'] * len(trainers))})"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""INSERT INTO {_table(TrainerReach)} (trainer_id, reached, alone)
+SELECT trainer_id, COUNT(*), SUM(CASE WHEN shared THEN 0 ELSE 1 END)
+FROM {_table(ReachedPerson)} {only} GROUP BY trainer_id""",  # noqa: S608
+            trainers or [],
+        )
 
 
 def _people_of(records: set, accounts: set) -> tuple[set, set]:

@@ -6,7 +6,7 @@ from trainings.models.participant import (
     Registration,
 )
 from trainings.models.qualification import Practicum
-from trainings.models.reach import ReachedMember, ReachedPerson
+from trainings.models.reach import ReachedMember, ReachedPerson, TrainerReach
 from trainings.models.session import Language, Project, Session, SessionDay
 
 __all__ = [
@@ -22,4 +22,5 @@ __all__ = [
     "Registration",
     "Session",
     "SessionDay",
+    "TrainerReach",
 ]
