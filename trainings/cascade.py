@@ -21,9 +21,9 @@ the cascade. Each person once, however many sessions she attended: a record merg
 another counts as the record it was merged into (merges of merges followed), and records with
 an account count as that account, with the account's profile and target groups (the account
 is the person; a light record has its own). Her age band is her age this year. Headcounts
-(large events where people were counted, not named) are counted
-apart, by gender and age band only: per session, the largest count of its days for each gender
-and age band (the same people come back on the second day).
+(large events where people were counted, not named) are counted apart, by gender and age band
+only: per session, the largest count of its days for each gender and age band (the same people
+come back on the second day).
 
 Sessions held: led by a trainer of the cascade, held or closed (a planned one is not held yet).
 Co-trainers do not count: a session's participants belong to its lead trainer."""

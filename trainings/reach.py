@@ -17,7 +17,7 @@ into another counts as the record it was merged into (merges of merges followed)
 with an account as that account, with the account's profile and target groups (the account
 is the person; a light record has its own)."""
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Q
 
 from people.models import User
@@ -35,9 +35,10 @@ from trainings.models import (
 LARGEST_REFRESH = 20_000
 
 
+@transaction.atomic
 def reach_refresh(*, participants=(), users=()) -> None:
     """The reach of the people these records (ids) and accounts (ids) are, written again."""
-    records, people = _people_of(set(participants), set(users))
+    records, people = _locked(set(participants), set(users))
     if not records:
         return  # nobody these are was ever reached
     if len(records) > LARGEST_REFRESH:
@@ -51,6 +52,7 @@ def reach_refresh(*, participants=(), users=()) -> None:
     _count(sorted(trainers | set(rows.values_list("trainer_id", flat=True))))
 
 
+@transaction.atomic
 def reach_rebuild() -> None:
     TrainerReach.objects.all().delete()
     ReachedMember.objects.all().delete()
@@ -65,6 +67,13 @@ def _count(trainers: list | None) -> None:
     if trainers is not None:
         if not trainers:
             return
+        # Her counts are written by one transaction at a time, which sees the others' rows.
+        list(
+            User.objects.select_for_update()
+            .filter(pk__in=trainers)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
         TrainerReach.objects.filter(trainer__in=trainers).delete()
         only = f"WHERE trainer_id IN ({', '.join(['%s'] * len(trainers))})"
     with connection.cursor() as cursor:
@@ -74,6 +83,24 @@ SELECT trainer_id, COUNT(*), SUM(CASE WHEN shared THEN 0 ELSE 1 END)
 FROM {_table(ReachedPerson)} {only} GROUP BY trainer_id""",  # noqa: S608
             trainers or [],
         )
+
+
+def _locked(records: set, accounts: set) -> tuple[set, set]:
+    """`_people_of`, their records locked: a refresh of the same people (or a merge of them) in
+    another transaction waits for this one, then sees what it wrote. Looked at again once
+    locked, in case a merge that held them changed who they are."""
+    locked: set = set()
+    while True:
+        found, people = _people_of(records, accounts)
+        if found <= locked:
+            return found, people
+        list(
+            Participant.objects.select_for_update()
+            .filter(pk__in=found - locked)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        locked |= found
 
 
 def _people_of(records: set, accounts: set) -> tuple[set, set]:
