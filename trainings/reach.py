@@ -91,32 +91,33 @@ def _locked(records: set, accounts: set) -> tuple[set, set]:
     locked, in case a merge that held them changed who they are."""
     locked: set = set()
     while True:
-        found, people = _people_of(records, accounts)
-        if found <= locked:
-            return found, people
+        records, accounts = _people_of(records, accounts)
+        if records <= locked:
+            return records, records | {-account for account in accounts}
         list(
             Participant.objects.select_for_update()
-            .filter(pk__in=found - locked)
+            .filter(pk__in=records - locked)
             .order_by("pk")
             .values_list("pk", flat=True)
         )
-        locked |= found
+        locked |= records
 
 
 def _people_of(records: set, accounts: set) -> tuple[set, set]:
-    """Every record that counts as one of the people of `records` and `accounts`, and every
-    key under which these people may be stored now (a record's id, minus an account's id)."""
+    """Every record that counts as one of the people of `records` and `accounts` (merged into
+    them, they into it, of the same account), and every account among them."""
     while True:
-        rows = Participant.objects.filter(
-            Q(pk__in=records) | Q(merged_into__in=records) | Q(user__in=accounts)
-        ).values_list("pk", "merged_into_id", "user_id")
+        rows = list(
+            Participant.objects.filter(
+                Q(pk__in=records) | Q(merged_into__in=records) | Q(user__in=accounts)
+            ).values_list("pk", "merged_into_id", "user_id")
+        )
         more = records | {pk for pk, _into, _user in rows}
         more |= {into for _pk, into, _user in rows if into}
         more_accounts = accounts | {user for _pk, _into, user in rows if user}
         if more == records and more_accounts == accounts:
-            break
+            return records, accounts
         records, accounts = more, more_accounts
-    return records, records | {-account for account in accounts}
 
 
 def _table(model) -> str:
