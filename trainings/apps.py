@@ -18,12 +18,18 @@ class TrainingsConfig(AppConfig):
         register_section("training_participations", personal_data.participations)
         register_section("training_attendance", personal_data.attendance)
 
-        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
-        from trainings.cascade import counted_memberships, counted_models, counts_changed
+        from people.models import User
+        from trainings import reach
+        from trainings.models import Participant
 
-        for model in counted_models():
-            post_save.connect(counts_changed, sender=model, dispatch_uid=f"cascade-{model}")
-            post_delete.connect(counts_changed, sender=model, dispatch_uid=f"cascade-d-{model}")
-        for through in counted_memberships():
-            m2m_changed.connect(counts_changed, sender=through, dispatch_uid=f"cascade-{through}")
+        # The stored reach follows what other apps (and the m2m API) change; trainings' own
+        # services call reach.reach_refresh themselves.
+        post_save.connect(reach.account_saved, sender=User, dispatch_uid="reach-account")
+        pre_delete.connect(reach.account_deleting, sender=User, dispatch_uid="reach-account-d")
+        post_delete.connect(reach.account_deleted, sender=User, dispatch_uid="reach-account-dd")
+        for through in (User.target_groups.through, Participant.target_groups.through):
+            m2m_changed.connect(
+                reach.groups_changed, sender=through, dispatch_uid=f"reach-{through}"
+            )

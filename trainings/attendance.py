@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from people.models import Gender
 from trainings.models import AgeBand, Attendance, Headcount, Registration, Session, SessionDay
+from trainings.reach import reach_refresh
 from trainings.selectors import coordinates
 
 ONE_DECIMAL = Decimal("0.1")
@@ -134,19 +135,31 @@ def attendance_check(
 
 def attendance_record(*, session: Session, day: SessionDay, rows: list[AttendanceRow], by):
     """Store the day's attendance for the rows given (other participants' rows stay as they
-    were), in three queries whatever their number. Raises AttendanceRefused, writing nothing,
+    were), and who the session reached (trainings.reach), in a fixed number of queries whatever
+    their number. Raises AttendanceRefused, writing nothing,
     when the session is closed and `by` is no coordinator, the day is not the session's, a row
     is not one of its participants, is given twice, or has more hours than the day. Returns the
     stored Attendance rows."""
     _refuse_closed(session, by)
     with transaction.atomic():
         objects = attendance_check(session=session, day=day, rows=rows, by=by)
-        return Attendance.objects.bulk_create(
+        stored = Attendance.objects.bulk_create(
             objects,
             update_conflicts=True,
             unique_fields=["registration", "day"],
             update_fields=["present", "hours", "recorded_by", "recorded_at"],
         )
+        _reach_follows(objects)
+        return stored
+
+
+def _reach_follows(objects: list[Attendance]) -> None:
+    """Who these rows' sessions reached, written again (trainings.reach)."""
+    reach_refresh(
+        participants=Registration.objects.filter(
+            pk__in={row.registration_id for row in objects}
+        ).values_list("participant_id", flat=True)
+    )
 
 
 def _name(registration: Registration) -> str:
@@ -160,12 +173,14 @@ def attendance_record_days(*, session: Session, days: dict[int, list[AttendanceR
     _refuse_closed(session, by)
     with transaction.atomic():
         objects = attendance_check_days(session=session, days=days, by=by)
-        return Attendance.objects.bulk_create(
+        stored = Attendance.objects.bulk_create(
             objects,
             update_conflicts=True,
             unique_fields=["registration", "day"],
             update_fields=["present", "hours", "recorded_by", "recorded_at"],
         )
+        _reach_follows(objects)
+        return stored
 
 
 def attendance_check_days(

@@ -2,35 +2,37 @@
 `trained_by` edges of qualified `courses.TrainerQualification`s), the sessions each of them led
 and the people those sessions reached.
 
-Two queries however deep the cascade, never one per generation:
+Three queries however deep the cascade, never one per generation:
 
 1. `cascade_tree`: one recursive CTE (django-cte) over the edges, from the master trainer down,
    joined to the trainers' names. A trainer trained by two trainers of the cascade is drawn once,
    under the first who reached her (her generation is the shortest way down to her); a cycle of
    edges stops at MAX_DEPTH.
-2. `_reach_rows`: one statement that embeds the same CTE and counts, in the database, the sessions
-   held per trainer, the people reached per trainer and per generation, the people by target
-   group × region × gender and by age band, urban or rural × gender, and the headcounts.
+2. `_counts_rows`: one statement that embeds the same CTE and counts, in the database, the
+   sessions held per trainer, the people reached per trainer, per generation and in all, and
+   the headcounts per generation.
+3. `_reach_rows`: one statement, the same CTE, for the reach table: the people by target group
+   × region × gender and by age band, urban or rural × gender, and the headcounts.
 
-Who counts as reached: a person who attended at least one day (present on the signed sheet) of
-a session led by a trainer of the cascade. Each person once, however many sessions she attended:
-a record merged into another counts as the record it was merged into (merges of merges
-followed), and records with an account count as that account, with the account's profile and
-target groups (the account is the person; a light record has its own). Her age band is her
-age this year. Headcounts (large events where people were counted, not named) are counted
-apart, by gender and age band only: per session, the largest count of its days for each gender
-and age band (the same people come back on the second day).
+The people reached are read from the stored reach (trainings.reach, trainings.models.reach),
+kept right by every change that moves it: no join, no cache. Who counts as reached: a person
+who attended at least one day (present on the signed sheet) of a session led by a trainer of
+the cascade. Each person once, however many sessions she attended: a record merged into
+another counts as the record it was merged into (merges of merges followed), and records with
+an account count as that account, with the account's profile and target groups (the account
+is the person; a light record has its own). Her age band is her age this year. Headcounts
+(large events where people were counted, not named) are counted apart, by gender and age band
+only: per session, the largest count of its days for each gender and age band (the same people
+come back on the second day).
 
 Sessions held: led by a trainer of the cascade, held or closed (a planned one is not held yet).
 Co-trainers do not count: a session's participants belong to its lead trainer."""
 
 import datetime
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import BigIntegerField, F, IntegerField, Min, Value
 from django.db.models.functions import Cast
 from django.db.models.lookups import LessThan
@@ -49,12 +51,11 @@ from people.models import User
 from people.regions import SettlementType
 from trainings.models import (
     AgeBand,
-    Attendance,
     Headcount,
-    Participant,
-    Registration,
+    ReachedMember,
+    ReachedPerson,
     Session,
-    SessionDay,
+    TrainerReach,
 )
 
 MAX_DEPTH = 30  # a guard against a cycle of trained_by edges; no real cascade is this deep
@@ -184,78 +185,33 @@ def _table(model, *fields) -> str:
     return ", ".join(quote(model._meta.get_field(name).column) for name in fields)
 
 
-def _reach_rows_read(master_id: int, *, region: str = "", group_id: int | None = None) -> list:
-    """All the cascade's counts in one statement: rows of (part, key, region, gender, age band,
-    settlement type, number). `region` and `group_id` pick the people of the target group ×
-    region × gender and age and settlement parts only; the tree's parts count everyone."""
-    generations, params = _generations_sql(master_id)
-    q = connection.ops.quote_name
-    participant = _table(Participant)
-    user = _table(User)
-    user_groups = q(User.target_groups.through._meta.db_table)
-    record_groups = q(Participant.target_groups.through._meta.db_table)
-    picks, pick_params = [], []
-    if region:
-        picks.append("people.region = %s")
-        pick_params.append(region)
-    if group_id is not None:
-        picks.append(
-            "EXISTS (SELECT 1 FROM membership m WHERE m.person = people.person AND m.grp = %s)"
-        )
-        pick_params.append(group_id)
+def _age_band_sql(column: str) -> tuple[str, list]:
+    """Her age band this year, from her birth year ('' when not given)."""
     year = datetime.date.today().year
-    # Only our table names (quoted) and fixed clauses go into the text; every value is a
-    # parameter.
+    bands = [band.value for band in AgeBand]
+    limits = [18, 30, 45, 60]
+    whens = " ".join(f"WHEN %s - {column} < {limit} THEN %s" for limit in limits)
+    params = [value for band in bands[:-1] for value in (year, band)]
+    return f"CASE WHEN {column} IS NULL THEN '' {whens} ELSE %s END", [*params, bands[-1]]
+
+
+def _counts_rows(master_id: int) -> list:
+    """The tree's counts in one statement, from the stored reach (trainings.reach): rows of
+    (part, key, gender, age band, number, people reached by this trainer alone). A person
+    reached by one lead trainer only is counted with her trainer (TrainerReach, one row per
+    trainer); those reached by several are counted person by person, once per generation and
+    once in all."""
+    generations, params = _generations_sql(master_id)
+    reached = _table(ReachedPerson)
     sql = f"""
 WITH RECURSIVE
 gen AS ({generations}),
-roots (pid, root) AS (
-    SELECT id, merged_into_id FROM {participant} WHERE merged_into_id IS NOT NULL
-    UNION
-    SELECT roots.pid, p.merged_into_id FROM roots JOIN {participant} p ON p.id = roots.root
-    WHERE p.merged_into_id IS NOT NULL
+shared AS (
+    SELECT gen.generation, f.person FROM {reached} f JOIN gen ON gen.trainer = f.trainer_id
+    WHERE f.shared
 ),
-final_roots AS (
-    SELECT roots.pid, roots.root FROM roots JOIN {participant} p ON p.id = roots.root
-    WHERE p.merged_into_id IS NULL
-),
-attended AS (
-    SELECT DISTINCT gen.generation, s.lead_trainer_id AS trainer,
-        COALESCE(fr.root, reg.participant_id) AS root
-    FROM {_table(Registration)} reg
-    JOIN {_table(Session)} s ON s.id = reg.session_id
-    JOIN gen ON gen.trainer = s.lead_trainer_id
-    JOIN (
-        SELECT DISTINCT registration_id FROM {_table(Attendance)} WHERE present
-    ) came ON came.registration_id = reg.id
-    LEFT JOIN final_roots fr ON fr.pid = reg.participant_id
-),
-reached AS (
-    SELECT attended.generation, attended.trainer,
-        CASE WHEN r.user_id IS NULL THEN r.id ELSE -r.user_id END AS person,
-        r.user_id AS account,
-        CASE WHEN r.user_id IS NULL THEN r.region ELSE u.region END AS region,
-        CASE WHEN r.user_id IS NULL THEN r.gender ELSE u.gender END AS gender,
-        %s - CASE WHEN r.user_id IS NULL THEN r.birth_year ELSE u.birth_year END AS age,
-        CASE WHEN r.user_id IS NULL THEN r.settlement_type
-            ELSE u.settlement_type END AS settlement_type
-    FROM attended JOIN {participant} r ON r.id = attended.root
-    LEFT JOIN {user} u ON u.id = r.user_id
-),
-people AS (
-    SELECT DISTINCT person, account, region, gender, age, settlement_type FROM reached
-),
-membership (person, grp) AS (
-    SELECT people.person, m.targetgroup_id FROM people
-    JOIN {user_groups} m ON m.user_id = people.account
-    UNION
-    SELECT people.person, m.targetgroup_id FROM people
-    JOIN {record_groups} m ON m.participant_id = people.person
-    WHERE people.account IS NULL
-),
-picked AS (SELECT * FROM people {"WHERE " + " AND ".join(picks) if picks else ""}),
 held AS (
-    SELECT gen.generation, s.id, s.lead_trainer_id FROM {_table(Session)} s
+    SELECT s.lead_trainer_id FROM {_table(Session)} s
     JOIN gen ON gen.trainer = s.lead_trainer_id WHERE s.status IN (%s, %s)
 ),
 counted AS (
@@ -266,92 +222,94 @@ counted AS (
     JOIN gen ON gen.trainer = s.lead_trainer_id
     GROUP BY gen.generation, h.session_id, h.gender, h.age_band
 )
-SELECT 'trainer' AS part, CAST(trainer AS BIGINT) AS k, CAST(NULL AS VARCHAR(20)) AS region,
+SELECT 'trainer' AS part, CAST(t.trainer_id AS BIGINT) AS k,
     CAST(NULL AS VARCHAR(20)) AS gender, CAST(NULL AS VARCHAR(20)) AS age_band,
-    CAST(NULL AS VARCHAR(20)) AS settlement, COUNT(DISTINCT person) AS n
-FROM reached GROUP BY trainer
+    CAST(t.reached AS BIGINT) AS n, CAST(t.alone AS BIGINT) AS alone
+FROM {_table(TrainerReach)} t JOIN gen ON gen.trainer = t.trainer_id
 UNION ALL
-SELECT 'generation', generation, NULL, NULL, NULL, NULL, COUNT(DISTINCT person)
-FROM reached GROUP BY generation
+SELECT 'generation', generation, NULL, NULL, COUNT(DISTINCT person), 0 FROM shared
+GROUP BY generation
 UNION ALL
-SELECT 'everyone', NULL, NULL, NULL, NULL, NULL, COUNT(DISTINCT person) FROM people
+SELECT 'everyone', NULL, NULL, NULL, COUNT(DISTINCT person), 0 FROM shared
 UNION ALL
-SELECT 'sessions', lead_trainer_id, NULL, NULL, NULL, NULL, COUNT(*) FROM held
-GROUP BY lead_trainer_id
+SELECT 'sessions', lead_trainer_id, NULL, NULL, COUNT(*), 0 FROM held GROUP BY lead_trainer_id
 UNION ALL
-SELECT 'headcount', generation, NULL, gender, age_band, NULL, SUM(n) FROM counted
+SELECT 'headcount', generation, gender, age_band, CAST(SUM(n) AS BIGINT), 0 FROM counted
 GROUP BY generation, gender, age_band
-UNION ALL
-SELECT 'profile', NULL, region, gender,
-    CASE WHEN age IS NULL THEN '' WHEN age < 18 THEN %s WHEN age < 30 THEN %s
-        WHEN age < 45 THEN %s WHEN age < 60 THEN %s ELSE %s END,
-    settlement_type, COUNT(*)
-FROM picked
-GROUP BY region, gender, CASE WHEN age IS NULL THEN '' WHEN age < 18 THEN %s
-    WHEN age < 30 THEN %s WHEN age < 45 THEN %s WHEN age < 60 THEN %s ELSE %s END,
-    settlement_type
-UNION ALL
-SELECT 'group', membership.grp, picked.region, picked.gender, NULL, NULL, COUNT(*)
-FROM picked JOIN membership ON membership.person = picked.person
-GROUP BY membership.grp, picked.region, picked.gender
 """  # noqa: S608
-    bands = [band.value for band in AgeBand]
-    all_params = [*params, year, *pick_params, *HELD, *bands, *bands]
-    if connection.vendor != "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(sql, all_params)
-            return cursor.fetchall()
-    with transaction.atomic(), connection.cursor() as cursor:
-        # The distinct counts sort a row per person reached: in memory, not on disk.
-        cursor.execute("SET LOCAL work_mem = '64MB'")
-        cursor.execute(sql, all_params)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *HELD])
         return cursor.fetchall()
 
 
-# The statement reads every attendance row of the cascade: its rows are kept in the cache until
-# anything they count changes (counts_changed, on every save of the models below) or, at the
-# latest, CACHE_SECONDS later (a bulk write sends no signal).
-CACHE_SECONDS = 300
-VERSION_KEY = "trainings:cascade:version"
-
-
-def counts_changed(**kwargs) -> None:
-    """A receiver: what the cascade counts has changed, the cached counts are stale."""
-    fields = kwargs.get("update_fields")
-    if kwargs.get("sender") is User and fields and not set(fields) & PROFILE_FIELDS:
-        return  # a sign-in (last_login) or a password change counts nothing
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-
-
-PROFILE_FIELDS = {"region", "gender", "birth_year", "settlement_type", "full_name", "email"}
-
-
 def _reach_rows(master_id: int, *, region: str = "", group_id: int | None = None) -> list:
-    version = cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, None)
-    key = f"trainings:cascade:{version}:{master_id}:{region}:{group_id}:{datetime.date.today()}"
-    rows = cache.get(key)
-    if rows is None:
-        rows = _reach_rows_read(master_id, region=region, group_id=group_id)
-        cache.set(key, rows, CACHE_SECONDS)
-    return rows
-
-
-def counted_models() -> list:
-    """The models whose rows the cascade counts (the receivers are set up in apps.py)."""
-    return [
-        Attendance,
-        Registration,
-        Participant,
-        Session,
-        SessionDay,
-        Headcount,
-        TrainerQualification,
-        User,
-    ]
-
-
-def counted_memberships() -> list:
-    return [User.target_groups.through, Participant.target_groups.through]
+    """The reach table's counts in one statement, from the stored reach: rows of (part, key,
+    region, gender, age band, settlement type, number). `region` and `group_id` pick the
+    people counted; unpicked, the headcounts by gender and age band come too."""
+    generations, params = _generations_sql(master_id)
+    reached, member = _table(ReachedPerson), _table(ReachedMember)
+    picks, pick_params = [], []
+    if region:
+        picks.append("AND {0}.region = %s")
+        pick_params.append(region)
+    if group_id is not None:
+        picks.append(f"AND {{0}}.person IN (SELECT person FROM {member} WHERE group_id = %s)")  # noqa: S608
+        pick_params.append(group_id)
+    band, band_params = _age_band_sql("birth_year")
+    headcount = ""
+    if not picks:
+        headcount = f"""
+UNION ALL
+SELECT 'headcount', NULL, NULL, gender, age_band, NULL, CAST(SUM(n) AS BIGINT) FROM (
+    SELECT h.session_id, h.gender, h.age_band, MAX(h.{_table(Headcount, "count")}) AS n
+    FROM {_table(Headcount)} h
+    JOIN {_table(Session)} s ON s.id = h.session_id
+    JOIN gen ON gen.trainer = s.lead_trainer_id
+    GROUP BY h.session_id, h.gender, h.age_band
+) counted GROUP BY gender, age_band"""  # noqa: S608
+    person_picks = " ".join(pick.format("f") for pick in picks)
+    member_picks = " ".join(pick.format("m") for pick in picks)
+    # Each part reads the index of the trainers' rows itself (nothing materialised in
+    # between); people reached by one trainer alone are counted as they are, the others person
+    # by person. The age band is worked out on the grouped rows, not on every person.
+    # Only our table names (quoted) and fixed clauses go into the text; every value is a
+    # parameter.
+    sql = f"""
+WITH RECURSIVE
+gen AS ({generations}),
+people AS (
+    SELECT f.region, f.gender, f.birth_year, f.settlement_type, COUNT(*) AS n
+    FROM {reached} f JOIN gen ON gen.trainer = f.trainer_id
+    WHERE NOT f.shared {person_picks}
+    GROUP BY f.region, f.gender, f.birth_year, f.settlement_type
+    UNION ALL
+    SELECT region, gender, birth_year, settlement_type, COUNT(*) FROM (
+        SELECT DISTINCT f.person, f.region, f.gender, f.birth_year, f.settlement_type
+        FROM {reached} f JOIN gen ON gen.trainer = f.trainer_id
+        WHERE f.shared {person_picks}
+    ) once GROUP BY region, gender, birth_year, settlement_type
+)
+SELECT 'profile' AS part, CAST(NULL AS BIGINT) AS k, region, gender, age_band,
+    settlement_type, CAST(SUM(n) AS BIGINT) AS n
+FROM (SELECT region, gender, {band} AS age_band, settlement_type, n FROM people) banded
+GROUP BY region, gender, age_band, settlement_type
+UNION ALL
+SELECT 'group', m.group_id, m.region, m.gender, NULL, NULL, COUNT(*)
+FROM {member} m JOIN gen ON gen.trainer = m.trainer_id
+WHERE NOT m.shared {member_picks}
+GROUP BY m.group_id, m.region, m.gender
+UNION ALL
+SELECT 'group', m.group_id, m.region, m.gender, NULL, NULL, COUNT(DISTINCT m.person)
+FROM {member} m JOIN gen ON gen.trainer = m.trainer_id
+WHERE m.shared {member_picks}
+GROUP BY m.group_id, m.region, m.gender
+{headcount}
+"""  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql, [*params, *pick_params, *pick_params, *band_params, *pick_params, *pick_params]
+        )
+        return cursor.fetchall()
 
 
 def _column(counts: list[int]) -> list[Cell]:
@@ -362,29 +320,30 @@ def _column(counts: list[int]) -> list[Cell]:
     return [row[0] for row in suppress([[n] for n in counts])[:-1]]
 
 
-def cascade_of(master: User) -> tuple[Cascade, list]:
-    """The tree, the generations and their counts: two queries. Also returns the rows of the
-    counts' statement, for the reach table to use when it picks nobody out."""
+def cascade_of(master: User) -> Cascade:
+    """The tree, the generations and their counts: two queries."""
     nodes, root = cascade_tree(master)
-    rows = _reach_rows(master.pk)
-    return _assemble(master, nodes, root, rows), rows
+    return _assemble(master, nodes, root, _counts_rows(master.pk))
 
 
 def _assemble(master, nodes, root, rows) -> Cascade:
-    by_generation: dict[int, int] = {}
+    by_generation: dict[int, int] = defaultdict(int)
     headcount_by_generation: dict[int, int] = defaultdict(int)
     everyone = 0
-    for part, key, _region, _gender, _age, _settlement, number in rows:
+    for part, key, _gender, _age, number, alone in rows:
         if part == "trainer" and key in nodes:
             nodes[key].reached = number
+            # Reached by her alone: counted once with her generation and in all.
+            by_generation[nodes[key].generation] += alone
+            everyone += alone
         elif part == "sessions" and key in nodes:
             nodes[key].sessions = number
         elif part == "generation":
-            by_generation[key] = number
+            by_generation[key] += number
         elif part == "headcount":
             headcount_by_generation[key] += number
         elif part == "everyone":
-            everyone = number
+            everyone += number
     # A trainer (or a generation) who held no session and reached nobody has no count of
     # people to hide: she shows "—", and the others' cells are suppressed among themselves.
     ordered = [
@@ -428,18 +387,13 @@ AGE_ROWS = [*AgeBand.choices, (NOT_GIVEN, _("Not given"))]
 SETTLEMENT_ROWS = [*SettlementType.choices, (NOT_GIVEN, _("Not given"))]
 
 
-def reach_table(
-    master: User, *, viewer, picked_group=None, region: str = "", rows: list | None = None
-) -> ReachTable:
+def reach_table(master: User, *, viewer, picked_group=None, region: str = "") -> ReachTable:
     """The people reached by target group × region × gender (core.suppression, people.counting),
     by age band and urban or rural × gender, and the headcounts by age band × gender. Picked by
     a sensitive group, only its total; picked by region or a group, the headcounts (which have
-    neither) are left out. `rows`: the statement's rows already read, when nobody is picked."""
+    neither) are left out. One query."""
     picked = bool(region or picked_group is not None)
-    if rows is None or picked:
-        rows = _reach_rows(
-            master.pk, region=region, group_id=picked_group.pk if picked_group else None
-        )
+    rows = _reach_rows(master.pk, region=region, group_id=picked_group.pk if picked_group else None)
     groups: dict = defaultdict(int)
     ages: dict = defaultdict(int)
     settlements: dict = defaultdict(int)

@@ -50,13 +50,12 @@ def cascade_index(request):
 def cascade_detail(request, user_id: int):
     master = _master_for(request, user_id)
     form = ReachFilter(request.GET, viewer=request.user)
-    cascade, rows = cascade_of(master)
+    cascade = cascade_of(master)
     reach = reach_table(
         master,
         viewer=request.user,
         picked_group=form.picked_group(),
         region=form.picked_region(),
-        rows=rows,
     )
     context = {
         "cascade": cascade,

@@ -24,6 +24,7 @@ from people.roles import Role, has_role, sees_sensitive_groups
 from trainings.completion import session_complete
 from trainings.models import Participant, Practicum, Registration, Session, SessionDay
 from trainings.models.participant import settlement_key
+from trainings.reach import reach_refresh
 from trainings.selectors import (
     coordinates,
     current_record,
@@ -232,6 +233,8 @@ def session_update(
         session.co_trainers.remove(lead_trainer)
     if days is not None:
         _set_days(session, days)
+    if "lead_trainer" in changed:  # her people are now another trainer's
+        reach_refresh(participants=session.registrations.values_list("participant_id", flat=True))
     if session.is_closed and changed:
         audit_entry_record(
             actor=by,
@@ -419,6 +422,7 @@ def participant_update(*, participant: Participant, by: User, target_groups=None
             changed.append("target_groups")
         participant.target_groups.set(groups)
     if changed:
+        reach_refresh(participants=[participant.pk])
         audit_entry_record(
             actor=by,
             action=AuditEntry.Action.CHANGED,
@@ -577,6 +581,7 @@ def participant_merge(*, source: Participant, target: Participant, by: User) -> 
     if source.merged_into_id or target.merged_into_id:
         raise TrainingRefused(_("One of these records is already merged into another."))
     _mark_merged(source, into=target, by=by)
+    reach_refresh(participants=[source.pk, target.pk])
     audit_entry_record(
         actor=by,
         action=AuditEntry.Action.CHANGED,
@@ -596,6 +601,7 @@ def participant_unmerge(*, participant: Participant, by: User) -> Participant:
         return participant
     into = participant.merged_into_id
     _mark_merged(participant, into=None, by=by)
+    reach_refresh(participants=[participant.pk, into])
     audit_entry_record(
         actor=by,
         action=AuditEntry.Action.CHANGED,
@@ -635,6 +641,8 @@ def participant_claim(*, user: User, code: str) -> Participant:
     if own is not None:
         root.refresh_from_db()
         _mark_merged(root, into=own, by=user)
+    reach_refresh(participants=[root.pk], users=[user.pk])
+    if own is not None:
         return own
     root.refresh_from_db()
     return root

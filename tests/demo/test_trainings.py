@@ -37,7 +37,7 @@ def session_in(settlement: str) -> Session:
 def test_the_master_trainers_cascade_reaches_three_trainers_and_their_participants():
     seed()
     master = User.objects.get(email="master@demo.tendik.kg")
-    cascade, _rows = cascade_of(master)
+    cascade = cascade_of(master)
     # Three generations: the master trainer, the three she qualified, the people they reached.
     assert [g.number for g in cascade.generations] == [0, 1]
     assert {node.name for node in cascade.root.children} == {

@@ -11,6 +11,7 @@ from people.regions import Region, SettlementType
 from people.roles import Role
 from tests.factories import UserFactory
 from trainings.models import Attendance, Headcount, Participant, Registration, Session, SessionDay
+from trainings.reach import reach_refresh
 
 TOT_COURSE = uuid.UUID("00000000-0000-4000-8000-000000000014")
 _codes = itertools.count(1)
@@ -68,12 +69,14 @@ def person(name="Гүлнара", *, user=None, merged_into=None, groups=(), **f
 
 
 def attend(held: Session, participant: Participant, *, present=True, days=None):
-    """She is registered for the session and signed for its first day (or every day given)."""
+    """She is registered for the session and signed for its first day (or every day given);
+    who the session reached written again, as the attendance services do."""
     registration = Registration.objects.create(session=held, participant=participant)
     for day in list(held.days.all())[: days or 1]:
         Attendance.objects.create(
             registration=registration, day=day, present=present, hours=day.hours if present else 0
         )
+    reach_refresh(participants=[participant.pk])
     return registration
 
 

@@ -6,6 +6,7 @@ from trainings.models.participant import (
     Registration,
 )
 from trainings.models.qualification import Practicum
+from trainings.models.reach import ReachedMember, ReachedPerson, TrainerReach
 from trainings.models.session import Language, Project, Session, SessionDay
 
 __all__ = [
@@ -16,7 +17,10 @@ __all__ = [
     "Participant",
     "Practicum",
     "Project",
+    "ReachedMember",
+    "ReachedPerson",
     "Registration",
     "Session",
     "SessionDay",
+    "TrainerReach",
 ]
