@@ -15,7 +15,7 @@ from pathlib import Path
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
 from certificates import wording
@@ -136,7 +136,9 @@ def items_layout(layout: Layout, holder: Holder, paragraphs: list[dict]) -> dict
         if paragraph.get("name"):
             used += paragraph["size"] * 1.2 * PT_MM * (2 if paragraph["wraps"] else 1) + 6
         else:
-            used += _lines(str(paragraph["html"]), TEXT_PT, text_mm) * TEXT_PT * 1.35 * PT_MM + 2
+            # Measured as it reads: its tags (<b>) take no room on the page.
+            text = strip_tags(str(paragraph["html"]))
+            used += _lines(text, TEXT_PT, text_mm) * TEXT_PT * 1.35 * PT_MM + 2
     if holder.claim_code:
         used += 16
     # The signatures' boxes (a signature image and two lines) or, without them, the QR code.

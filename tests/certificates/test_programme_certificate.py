@@ -8,9 +8,10 @@ from decimal import Decimal
 import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils import translation
 
 from audit.models import AuditEntry
-from certificates import wording
+from certificates import rendering, wording
 from certificates.models import Certificate, PrintJob
 from certificates.print_jobs import print_job_create
 from certificates.programme_certificates import certificate_issue_for_programme
@@ -287,6 +288,17 @@ SIGNED = Layout(
     body="Бул сертификат\n{name}\n{achievement}",
     signatories=tuple(SignatoryLayout(f"Кол коюучу {n}", "Директор") for n in range(3)),
 )
+
+
+def test_three_items_above_three_signatures_are_set_in_the_largest_type():
+    holder = items_holder(3)
+    with translation.override("ky"):
+        paragraphs = rendering._paragraphs(SIGNED, holder)
+    assert rendering.items_layout(SIGNED, holder, paragraphs) == {
+        "size": rendering.ITEM_MAX_PT,
+        "columns": 1,
+        "own_page": False,
+    }
 
 
 def test_a_few_items_fit_above_the_signatures_and_thirty_go_on_a_page_of_their_own():
