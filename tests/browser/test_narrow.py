@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from certificates.models import Certificate
 from courses.models import CoursePage, LessonPage
+from programmes.models import ProgrammePage
 from webinars.models import WebinarPage
 
 pytestmark = pytest.mark.browser
@@ -32,6 +33,9 @@ def pages_of(language: str) -> list[str]:
     lesson = LessonPage.objects.live().descendant_of(course).first()
     webinar = WebinarPage.objects.live().filter(locale__language_code=language).first()
     code = Certificate.objects.values_list("code", flat=True).first()
+    programme = ProgrammePage.objects.live().filter(locale__language_code=language).first()
+    # The demo's graduate of the school: her programme certificate lists its items.
+    programme_code = Certificate.objects.get(programme_enrolment__isnull=False).code
     return [
         f"/{language}/",
         course.get_parent().url,
@@ -46,6 +50,11 @@ def pages_of(language: str) -> list[str]:
         f"/{language}/certificates/verify/",
         f"/{language}/certificates/verify/{code}/",
         f"/{language}/learning/courses/{course.pk}/cohort/",
+        programme.url,
+        f"/{language}/certificates/verify/{programme_code}/",
+        f"/{language}/learning/programmes/{programme.pk}/cohort/",
+        f"/{language}/certificates/programme-reviews/",
+        f"/{language}/trainings/cascade/",
     ]
 
 
