@@ -1,6 +1,7 @@
 """Uploads that could stall a worker: a 2,000-row cohort file through the real pages (preview,
 then confirm), a 2,000 × 1,000 empty-cell XLSX, and an attendance report of 60,000 bad rows.
-Prints seconds, query counts and page sizes.
+Also the same file into a programme (its first course opened for each). Prints seconds, query
+counts and page sizes.
 
     .venv/bin/python bench/cohort.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/h_uploads .venv/bin/python bench/cohort.py
@@ -115,6 +116,37 @@ def main() -> None:
         f"the worker: {sent} emails built and sent (locmem) in {time.perf_counter() - start:.2f} s"
     )
     print("enrolments stored:", Enrolment.objects.filter(course_key=course.translation_key).count())
+
+    # The same file into a programme of two courses: each person is enrolled in the programme,
+    # and by it in its first course.
+    from programmes.blocks import Kind, Rule
+    from programmes.models import ProgrammeEnrolment
+    from tests.factories import build_programme
+
+    second = index.add_child(instance=CoursePage(title="Бенч 2", slug="bench-2", summary="Бенч"))
+    second.save_revision().publish()
+    programme = build_programme(
+        index, [(Rule.ALL, 2, True, [(Kind.COURSE, second), (Kind.COURSE, course)])]
+    )
+    programme_url = f"/ky/learning/programmes/{programme.pk}/cohort/"
+    again = [[f"p{row[0]}", *row[1:]] for row in rows]
+    data = xlsx_bytes([HEADER, *again])
+    preview = timed(
+        f"programme: preview of {ROWS} rows",
+        lambda: client.post(programme_url, {"file": SimpleUploadedFile("list.xlsx", data)}),
+    )
+    token = preview.context["token"]
+    timed(
+        f"programme: confirm of {ROWS} rows",
+        lambda: client.post(f"{programme_url}{token}/confirm/"),
+    )
+    drain_emails()
+    print(
+        "programme enrolments stored:",
+        ProgrammeEnrolment.objects.filter(programme_key=programme.translation_key).count(),
+        "; enrolments in its first course:",
+        Enrolment.objects.filter(course_key=second.translation_key).count(),
+    )
 
     wide = xlsx_bytes([HEADER[:2]] + [row[:2] for row in rows], empty_cells=1000)
     response = timed(

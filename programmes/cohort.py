@@ -25,7 +25,7 @@ from people.models import User
 from programmes.models import ProgrammeEnrolment, ProgrammePage
 from programmes.rules import RequirementSet, courses_to_open, evaluate
 from programmes.selectors import done_for, requirement_sets, why_blocked
-from programmes.services import programme_enrol
+from programmes.services import programme_enrol_group
 
 
 def programme_cohort_parse(uploaded_file, *, programme: ProgrammePage) -> CohortPreview:
@@ -93,7 +93,6 @@ def programme_cohort_enrol(
         raise CohortRefused(checked)
     created, existing = cohort_accounts(checked)
     already = sum(row.already_enrolled for row in checked if row.user is not None)
-    for user in created + existing:
-        programme_enrol(user=user, programme=programme, by=by)
+    programme_enrol_group(created=created, existing=existing, programme=programme, by=by)
     cohort_welcome(people=created, page=programme, base_url=base_url)
     return CohortResult(created=created, existing=existing, already_enrolled=already)

@@ -5,10 +5,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, EnrolmentMode
-from courses.services import EnrolmentRefused, enrolment_create
+from courses.services import EnrolmentRefused, enrolment_create, enrolments_create
 from people.models import User
 from programmes.models import ProgrammeEnrolment, ProgrammePage
-from programmes.rules import Progress, courses_to_open
+from programmes.rules import Progress, courses_to_open, evaluate
 from programmes.selectors import programme_page, progress_of, requirement_sets, why_blocked
 from programmes.signals import programme_completed
 
@@ -40,6 +40,36 @@ def programme_enrol(
             enrolment.save(update_fields=["status", "left_at", "enrolled_by"])
     programme_advance(enrolment=enrolment, programme=programme)
     return enrolment
+
+
+@transaction.atomic
+def programme_enrol_group(
+    *, created: list[User], existing: list[User], programme: ProgrammePage, by: User
+) -> None:
+    """A coordinator's cohort. People who already had an account are enrolled one by one
+    (programme_enrol: what each has done decides what opens). People whose accounts the import
+    has just made have done nothing yet, so the same courses open for all of them: they are
+    enrolled in a few queries however many they are, as a course's cohort is."""
+    for user in existing:
+        programme_enrol(user=user, programme=programme, by=by)
+    if not created:
+        return
+    sets = requirement_sets(programme)
+    fresh = evaluate(sets, set())
+    if fresh.completed:  # nothing left to ask of anyone: let each completion be recorded
+        for user in created:
+            programme_enrol(user=user, programme=programme, by=by)
+        return
+    ProgrammeEnrolment.objects.bulk_create(
+        ProgrammeEnrolment(user=user, programme_key=programme.translation_key, enrolled_by=by)
+        for user in created
+    )
+    pages = CoursePage.objects.in_bulk([item.page_id for item in courses_to_open(fresh)])
+    for page in pages.values():
+        # The import refused any row a course would refuse; asked again for one of them, as
+        # they all stand alike.
+        if not why_blocked(created[0], page, by_coordinator=True):
+            enrolments_create(users=created, course=page, by=by)
 
 
 @transaction.atomic

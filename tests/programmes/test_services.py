@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.models import Enrolment, EnrolmentMode
+from people.roles import Role
 from programmes.blocks import Kind, RequirementSetBlock, Rule
 from programmes.models import ProgrammeEnrolment, ProgrammePage
 from programmes.selectors import progress_of, requirement_sets, why_blocked
@@ -13,10 +14,11 @@ from programmes.services import (
     ProgrammeRefused,
     programme_check_completion,
     programme_enrol,
+    programme_enrol_group,
     programme_leave,
 )
 from programmes.signals import programme_completed
-from tests.factories import build_course, build_programme
+from tests.factories import UserFactory, build_course, build_programme
 
 
 def enrolled_keys(user):
@@ -173,3 +175,31 @@ def test_progress_reads_a_fixed_number_of_queries_as_a_programme_grows(catalogue
         return len(captured)
 
     assert queries(4) == queries(30)
+
+
+def test_a_group_opens_what_each_has_done_and_new_people_in_a_fixed_number_of_queries(
+    catalogue, three_courses, coordinator, complete
+):
+    first, second, _ = three_courses
+    ordered = build_programme(
+        catalogue, [(Rule.ALL, 2, True, [(Kind.COURSE, first), (Kind.COURSE, second)])]
+    )
+    veteran = UserFactory(role=Role.LEARNER)
+    complete(veteran, first)
+
+    def enrol_new(count):
+        people = UserFactory.create_batch(count, role=Role.LEARNER)
+        with CaptureQueriesContext(connection) as queries:
+            programme_enrol_group(created=people, existing=[], programme=ordered, by=coordinator)
+        return people, len(queries)
+
+    few, few_queries = enrol_new(3)
+    many, many_queries = enrol_new(30)
+    assert few_queries == many_queries
+    programme_enrol_group(created=[], existing=[veteran], programme=ordered, by=coordinator)
+    # The new are in the first course only; she who finished it goes on to the second.
+    for person in few + many:
+        assert enrolled_keys(person) == {first.translation_key}
+        enrolment = ProgrammeEnrolment.objects.get(user=person)
+        assert enrolment.is_active and enrolment.enrolled_by == coordinator
+    assert second.translation_key in enrolled_keys(veteran)
