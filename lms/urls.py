@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("programmes.cohort_urls")),
     path("", include("certificates.urls")),
     path("", include("programmes.urls")),
+    path("", include("community.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

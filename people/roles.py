@@ -12,6 +12,8 @@ class Role(models.TextChoices):
     TRAINER = "Trainer", _("Trainer")
     COORDINATOR = "Coordinator", _("Coordinator")
     ADMINISTRATOR = "Administrator", _("Administrator")
+    # Works the community's moderation queue; beside the four, not above any of them.
+    MODERATOR = "Moderator", _("Moderator")
 
 
 def roles_of(user) -> frozenset[str]:
@@ -42,7 +44,7 @@ def authors(user) -> bool:
 
 
 # Roles that carry power over other people's accounts: only administrators give or take them.
-POWERFUL_ROLES = frozenset({Role.COORDINATOR, Role.ADMINISTRATOR})
+POWERFUL_ROLES = frozenset({Role.COORDINATOR, Role.ADMINISTRATOR, Role.MODERATOR})
 _RANK = {Role.LEARNER: 1, Role.TRAINER: 2, Role.COORDINATOR: 3, Role.ADMINISTRATOR: 4}
 
 

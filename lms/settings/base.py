@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "certificates",
     "trainings",
     "programmes",
+    "community",
     "audit",
     "core",
     "lms",

@@ -264,6 +264,11 @@ TABLE = {
     "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
     "programmes:enrol":                Url(POST, programme, "login go  go    go    go    go"),
     "programmes:leave":                Url(POST, programme, "login go  go    go    go    go"),
+    # Issue 16's placeholders until the community branch builds them (404 for everyone).
+    "community:guidelines":            Url(GET,  none,    "no    no    no    no    no    no"),
+    "community:sanction":              Url(GET,  lambda w: {"pk": 1}, "no no no  no    no    no"),
+    "community:report":   Url(GET, lambda w: {"kind": "x", "pk": 1}, "no no no no no no"),
+    "community:member":                Url(GET,  lambda w: {"pk": 1}, "no no no  no    no    no"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 

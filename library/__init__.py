@@ -1,0 +1,1 @@
+"""Issue 16: built on its own branch."""
