@@ -46,9 +46,7 @@ def moderates(user) -> bool:
 
 def current_version() -> int:
     """The version of the live guidelines (0: none published, nothing to accept)."""
-    return (
-        GuidelinesPage.objects.live().aggregate(version=Max("version"))["version"] or 0
-    )
+    return GuidelinesPage.objects.live().aggregate(version=Max("version"))["version"] or 0
 
 
 def accepted_current(user) -> bool:
@@ -94,9 +92,7 @@ def refusal(user, action: str) -> Refusal | None:
             reverse("community:sanction", kwargs={"pk": warning.pk}),
         )
     if action in NEEDS_GUIDELINES and not accepted_current(user):
-        return Refusal(
-            _("Accept the community guidelines first."), reverse("community:guidelines")
-        )
+        return Refusal(_("Accept the community guidelines first."), reverse("community:guidelines"))
     if action in (Action.POST, Action.UPLOAD) and POSTING.reached(str(user.pk)):
         return Refusal(_("You are posting too fast. Wait a minute and try again."))
     return None

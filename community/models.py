@@ -111,9 +111,7 @@ class Moderated(models.Model):
     """Anything a member writes that others read (a post, a resource): its author and whether
     others see it. Hidden and pending content is seen only by its author and moderators."""
 
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     visibility = models.CharField(
         _("visibility"),
         max_length=8,
