@@ -99,9 +99,7 @@ def guidelines(request):
         return _once(request, here, act)
     accepted = None
     if page is not None and request.user.is_authenticated:
-        accepted = Acceptance.objects.filter(
-            member=request.user, version=current_version()
-        ).first()
+        accepted = Acceptance.objects.filter(member=request.user, version=current_version()).first()
     return render(
         request,
         "community/guidelines.html",
@@ -131,8 +129,7 @@ def member(request, pk: int):
         "profile": profile,
         "shown": selectors.shown_fields(profile, request.user),
         "own": own,
-        "blocking": not own
-        and Block.objects.filter(blocker=request.user, blocked=person).exists(),
+        "blocking": not own and Block.objects.filter(blocker=request.user, blocked=person).exists(),
         "may_sanction": services.may_sanction(request.user, person),
     }
     return render(request, "community/member.html", context)

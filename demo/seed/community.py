@@ -46,8 +46,11 @@ def seed_guidelines() -> dict[str, GuidelinesPage]:
             if page is None:
                 page = pages[SOURCE].copy_for_translation(locale)
             page = page.specific
-        if page.title != title or page.body != body or page.version != data["version"] or not (
-            page.live
+        if (
+            page.title != title
+            or page.body != body
+            or page.version != data["version"]
+            or not (page.live)
         ):
             page.title = page.draft_title = title
             page.body = body

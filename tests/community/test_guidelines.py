@@ -23,9 +23,7 @@ def test_a_member_accepts_and_is_sent_back_to_a_safe_next(guidelines, client_for
     page = client.get(reverse("community:guidelines"))
     assert "Урмат" in page.content.decode()
     assert "Коомчулуктун эрежелерин кабыл алам" in page.content.decode()
-    response = client.post(
-        reverse("community:guidelines"), {"next": "/ky/learning/", FIELD: "t1"}
-    )
+    response = client.post(reverse("community:guidelines"), {"next": "/ky/learning/", FIELD: "t1"})
     assert response["Location"] == "/ky/learning/"
     [acceptance] = Acceptance.objects.filter(member=person)
     assert acceptance.version == 1 and acceptance.accepted_at
@@ -68,4 +66,3 @@ def test_anonymous_reads_them_and_is_asked_to_sign_in_to_accept(guidelines, clie
     response = client.post(reverse("community:guidelines"))
     assert response.status_code == 302 and reverse("people:sign_in") in response["Location"]
     assert not Acceptance.objects.exists()
-

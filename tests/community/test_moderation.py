@@ -99,7 +99,8 @@ def test_the_queue_groups_by_item_heaviest_first_for_moderators_only(
     assert "&lt;i&gt;акча&lt;/i&gt;" in html and pending.bio in html
     for _ in range(6):
         report_create(
-            reporter=_person(), item=CommunityProfile.objects.create(author=_person()),
+            reporter=_person(),
+            item=CommunityProfile.objects.create(author=_person()),
             reason="other",
         )
     with CaptureQueriesContext(connection) as large:

@@ -72,9 +72,7 @@ def test_a_photo_is_checked_by_its_content_and_served_to_those_who_may_see_it(
 ):
     client = client_for(member)
     liar = SimpleUploadedFile("me.png", b"<?php echo 1; ?>", content_type="image/png")
-    refused = client.post(
-        reverse("community:profile_edit"), {**FORM, "photo": liar, FIELD: "p3"}
-    )
+    refused = client.post(reverse("community:profile_edit"), {**FORM, "photo": liar, FIELD: "p3"})
     assert refused.status_code == 200
     assert "Сүрөт JPEG, PNG же WebP форматында болушу керек." in refused.content.decode()
     assert not CommunityProfile.objects.get(author=member).photo
