@@ -66,3 +66,11 @@ def test_anonymous_reads_them_and_is_asked_to_sign_in_to_accept(guidelines, clie
     response = client.post(reverse("community:guidelines"))
     assert response.status_code == 302 and reverse("people:sign_in") in response["Location"]
     assert not Acceptance.objects.exists()
+
+
+def test_the_page_at_its_own_address_shows_the_rules_and_posts_to_the_view(
+    guidelines, member, client_for
+):
+    html = client_for(member).get(guidelines.url).content.decode()
+    assert "Урмат" in html
+    assert f'action="{reverse("community:guidelines")}"' in html
