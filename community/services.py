@@ -68,11 +68,15 @@ def profile_for(user) -> CommunityProfile:
     return profile
 
 
-def profile_save(*, user, profile: CommunityProfile) -> CommunityProfile:
-    """Store her changed profile (a form's instance), once more asking `refusal` first."""
+def profile_save(*, user, profile: CommunityProfile, old_photo: str = "") -> CommunityProfile:
+    """Store her changed profile (a form's instance), once more asking `refusal` first. A photo
+    replaced or removed leaves the private storage once the change is stored."""
     with transaction.atomic():
         _check(user, Action.POST)
         profile.save()
+        if old_photo and old_photo != profile.photo.name:
+            storage = profile.photo.storage
+            transaction.on_commit(lambda: storage.delete(old_photo))
     record_post(user)
     return profile
 

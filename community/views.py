@@ -143,7 +143,10 @@ def member_photo(request, pk: int):
     profile = selectors.profile_of(person)
     if profile is None or not selectors.photo_visible(profile, request.user):
         raise Http404
-    return private_files.send(profile.photo.path)
+    try:
+        return private_files.send(profile.photo.path)
+    except FileNotFoundError:
+        raise Http404 from None
 
 
 def profile_edit(request):
@@ -156,11 +159,14 @@ def profile_edit(request):
         refused = _refused(request, Action.POST, here)
         if refused:
             return refused
+        old_photo = profile.photo.name
         form = ProfileForm(request.POST, request.FILES, instance=profile)
         if form.is_valid():
 
             def act():
-                services.profile_save(user=request.user, profile=form.save(commit=False))
+                services.profile_save(
+                    user=request.user, profile=form.save(commit=False), old_photo=old_photo
+                )
                 messages.success(request, _("Your profile is saved."))
 
             return _once(request, here, act)

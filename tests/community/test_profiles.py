@@ -93,6 +93,20 @@ def test_a_photo_is_checked_by_its_content_and_served_to_those_who_may_see_it(
     assert "Айылда иштейм" not in page.content.decode()
 
 
+def test_a_replaced_photo_leaves_the_storage(
+    member, client_for, django_capture_on_commit_callbacks
+):
+    client = client_for(member)
+    first = SimpleUploadedFile("a.png", png(), content_type="image/png")
+    client.post(reverse("community:profile_edit"), {**FORM, "photo": first, FIELD: "r1"})
+    old = CommunityProfile.objects.get(author=member).photo
+    assert old.storage.exists(old.name)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("community:profile_edit"), {**FORM, "remove_photo": "on", FIELD: "r2"})
+    assert not CommunityProfile.objects.get(author=member).photo
+    assert not old.storage.exists(old.name)
+
+
 def test_a_suspended_members_stale_form_is_refused(suspended, client_for):
     client = client_for(suspended)
     client.get(reverse("community:profile_edit"))
