@@ -107,12 +107,25 @@ def test_a_replaced_photo_leaves_the_storage(
     assert not old.storage.exists(old.name)
 
 
-def test_a_suspended_members_stale_form_is_refused(suspended, client_for):
-    client = client_for(suspended)
-    client.get(reverse("community:profile_edit"))
+def test_a_suspended_members_stale_form_is_refused(member, moderator, client_for):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from community.services import sanction_give
+
+    client = client_for(member)
+    assert client.get(reverse("community:profile_edit")).status_code == 200  # the form
+    sanction_give(
+        moderator=moderator,
+        member=member,
+        kind="suspension",
+        reason="Акча чогултуу",
+        until=timezone.now() + timedelta(days=3),
+    )
     response = client.post(reverse("community:profile_edit"), {**FORM, FIELD: "p5"})
     assert response.status_code == 302
-    assert CommunityProfile.objects.get(author=suspended).bio == ""
+    assert CommunityProfile.objects.get(author=member).bio == ""
     page = client.get(response["Location"])
     assert "убактылуу четтетилгенсиз" in page.content.decode()
 
