@@ -157,6 +157,19 @@ def merged(w):
     return {"pk": w.training_twice.pk}
 
 
+def profile(w):  # the learner's community profile (no photo)
+    from community.services import profile_for
+
+    return {"kind": "community.profile", "pk": profile_for(w.people["learner"]).pk}
+
+
+def warning(w):  # a moderator's warning to the learner
+    from community.models import Sanction
+
+    sanction = Sanction.objects.create(member=w.people["learner"], kind="warning", reason="x")
+    return {"pk": sanction.pk}
+
+
 def pending(w):
     return {"pk": w.pending_qualification.pk}
 
@@ -264,11 +277,16 @@ TABLE = {
     "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
     "programmes:enrol":                Url(POST, programme, "login go  go    go    go    go"),
     "programmes:leave":                Url(POST, programme, "login go  go    go    go    go"),
-    # Issue 16's placeholders until the community branch builds them (404 for everyone).
-    "community:guidelines":            Url(GET,  none,    "no    no    no    no    no    no"),
-    "community:sanction":              Url(GET,  lambda w: {"pk": 1}, "no no no  no    no    no"),
-    "community:report":   Url(GET, lambda w: {"kind": "x", "pk": 1}, "no no no no no no"),
-    "community:member":                Url(GET,  lambda w: {"pk": 1}, "no no no  no    no    no"),
+    "community:guidelines":            Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "community:profile_edit":          Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "community:member":                Url(GET,  person,  "login ok    ok    ok    ok    ok"),
+    "community:member_photo":          Url(GET,  person,  "login no    no    no    no    no"),
+    "community:block":                 Url(POST, person,  "login go    go    go    go    go"),
+    "community:sanction_new":          Url(GET,  person,  "login no    no    no    no    ok"),
+    "community:sanction":              Url(GET,  warning, "login ok    no    no    no    ok"),
+    "community:report":                Url(GET,  profile, "login ok    ok    ok    ok    ok"),
+    "community:queue":                 Url(GET,  none,    "login no    no    no    no    ok"),
+    "community:moderate":              Url(POST, profile, "login no    no    no    no    go"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.seed.certificates import seed_certificate_template, seed_cohort_certificates
+from demo.seed.community import seed_community
 from demo.seed.courses import seed_courses
 from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
@@ -40,6 +41,7 @@ class Command(BaseCommand):
             sessions = seed_trainings()
             programmes = seed_programmes()
             seed_cohort_certificates()
+            seed_community()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
