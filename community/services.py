@@ -344,10 +344,13 @@ def sanction_appeal(*, member, sanction: Sanction, note: str) -> None:
 
 
 def appeal_decide(*, moderator, sanction: Sanction, lift: bool, reason: str) -> None:
-    """A moderator upholds the sanction or lifts it; she is told by email."""
+    """A moderator upholds the sanction or lifts it; she is told by email. Never the one who
+    gave it: an appeal is a second look."""
     reason = reason.strip()
     if not reason:
         raise CommunityRefused(_("Give a reason."))
+    if sanction.created_by_id == moderator.pk:
+        raise CommunityRefused(_("Another moderator decides the appeal of a sanction you gave."))
     if not may_sanction(moderator, sanction.member):
         raise CommunityRefused(_("You cannot sanction this member."))
     with transaction.atomic():

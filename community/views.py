@@ -332,8 +332,10 @@ def sanction(request, pk: int):
         return redirect_to_login(request.get_full_path(), reverse("people:sign_in"))
     item = get_object_or_404(Sanction.objects.select_related("member"), pk=pk)
     own = item.member_id == request.user.pk
-    decides = not own and services.may_sanction(request.user, item.member)
-    if not own and not decides:
+    moderates_it = not own and services.may_sanction(request.user, item.member)
+    # The one who gave it reads the appeal; another moderator decides it.
+    decides = moderates_it and item.created_by_id != request.user.pk
+    if not own and not moderates_it:
         raise Http404
     here = reverse("community:sanction", kwargs={"pk": item.pk})
     appeal_form = AppealForm()

@@ -74,18 +74,27 @@ def test_expelled_she_cannot_enter_but_reads_and_appeals_her_expulsion_once(
     assert sanction.appeal_note == "<b>Мен</b> алдаган жокмун"
     seen = client_for(moderator).get(url).content.decode()
     assert "&lt;b&gt;Мен&lt;/b&gt;" in seen
-    client_for(moderator).post(url, {"do": "lift", "reason": "Далил жок", FIELD: "d1"})
+    second_look = _person(Role.MODERATOR)
+    client_for(second_look).post(url, {"do": "lift", "reason": "Далил жок", FIELD: "d1"})
     sanction.refresh_from_db()
     assert sanction.lifted_at and sanction.appeal_upheld is False
     assert refusal(member, Action.READ) is None
     assert OutgoingEmail.objects.filter(to=member.email).count() == 2
 
 
-def test_a_moderator_upholds_an_appeal(member, moderator, client_for):
+def test_another_moderator_upholds_an_appeal(member, moderator, client_for):
     sanction = sanction_give(moderator=moderator, member=member, kind="warning", reason="Орой")
     url = reverse("community:sanction", kwargs={"pk": sanction.pk})
     client_for(member).post(url, {"do": "appeal", "note": "Туура эмес", FIELD: "u1"})
-    client_for(moderator).post(url, {"do": "uphold", "reason": "Эреже бузулган", FIELD: "u2"})
+    own = client_for(moderator)
+    page = own.get(url).content.decode()
+    assert "Өзүңүз берген чарага болгон даттанууну" in page and "Даттанууну четке кагуу" not in page
+    own.post(url, {"do": "uphold", "reason": "Өзүм", FIELD: "u0"})
+    sanction.refresh_from_db()
+    assert sanction.appeal_decided_at is None
+    client_for(_person(Role.MODERATOR)).post(
+        url, {"do": "uphold", "reason": "Эреже бузулган", FIELD: "u2"}
+    )
     sanction.refresh_from_db()
     assert sanction.appeal_upheld is True and sanction.lifted_at is None
     page = client_for(member).get(url).content.decode()
