@@ -87,6 +87,9 @@ class Resource(Moderated):
     )
     # She confirmed she has the right to share it, at this time.
     rights_confirmed_at = models.DateTimeField(_("right to share confirmed at"))
+    # The title and description case-folded, written by save(): the search finds "зомбулук" in
+    # "Зомбулукка" on SQLite too, whose LIKE folds only ASCII letters.
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     class Meta:
         verbose_name = _("resource")
@@ -102,6 +105,13 @@ class Resource(Moderated):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.search_text = f"{self.title}\n{self.description}".casefold()
+        fields = kwargs.get("update_fields")
+        if fields is not None and {"title", "description"} & set(fields):
+            kwargs["update_fields"] = {*fields, "search_text"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("library:detail", kwargs={"pk": self.pk})

@@ -20,11 +20,12 @@ def resources_for(user) -> QuerySet[Resource]:
 def resources_search(
     user, *, text: str = "", topic: int | None = None, language: str = "", kind: str = ""
 ) -> QuerySet[Resource]:
-    """The library's list: `text` in the title or description, of a topic, in a language, files
-    or links only. Visible resources only, even for a moderator (her queue has the rest)."""
+    """The library's list: `text` in the title or description (any case), of a topic, in a
+    language, files or links only. Visible resources only, even for a moderator (her queue has
+    the rest)."""
     resources = resources_for(user).filter(visibility=Visibility.VISIBLE)
     if text:
-        resources = resources.filter(Q(title__icontains=text) | Q(description__icontains=text))
+        resources = resources.filter(search_text__contains=text.casefold())
     if topic:
         resources = resources.filter(topic_id=topic)
     if language:

@@ -117,6 +117,6 @@ def share(author, topic, *, title="Гендердик бюджет боюнча 
         "topic": topic,
         "rights_confirmed": True,
     }
-    if "link" not in kw:
+    if "link" not in kw and "upload" not in kw:
         kw["upload"] = upload(name, pdf_bytes())
     return resource_create(**fields | kw)
