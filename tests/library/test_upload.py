@@ -321,3 +321,40 @@ def test_an_upload_form_with_odd_values_never_fails(people, topic, client_for):
         response = client.post(UPLOAD, form(topic, link="https://a.kg") | fields)
         assert response.status_code in (200, 400), fields  # a NUL is refused as malformed
     assert not Resource.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_suspension_between_the_check_and_the_write_is_refused(people, topic, client_for):
+    """The view's first check passed (the form was sent before the moderator suspended her);
+    the service asks again inside its transaction: nothing stored, she is told why."""
+    from library import views
+
+    member = people["member"]
+    Sanction.objects.create(
+        member=member,
+        kind=Sanction.Kind.SUSPENSION,
+        reason="Спам",
+        until=timezone.now() + timedelta(days=1),
+        created_by=people["moderator"],
+    )
+    real = views.refusal
+    views.refusal = lambda user, action: None  # the view's own check, as before the suspension
+    try:
+        response = client_for(member).post(UPLOAD, form(topic, file=upload("g.pdf", pdf_bytes())))
+    finally:
+        views.refusal = real
+    with translation.override("ky"):
+        told = refusal(member, Action.UPLOAD).message
+    assert told in messages_of(response)
+    assert not Resource.objects.exists() and stored_files() == []
+
+
+@pytest.mark.django_db
+def test_her_resources_are_in_her_data_file(people, topic):
+    from people.personal_data import personal_data
+
+    share(people["author"], topic, title="Менин колдонмом")
+    data = personal_data(people["author"])
+    [row] = data["library_resources"]
+    assert row["title"] == "Менин колдонмом" and row["rights_confirmed_at"] is not None
+    assert personal_data(people["member"])["library_resources"] == []
