@@ -174,6 +174,35 @@ def pending(w):
     return {"pk": w.pending_qualification.pk}
 
 
+def library_topic(w):
+    """A topic of the library whose resources wait for approval (the upload form needs one)."""
+    from library.models import Topic
+
+    if not hasattr(w, "library_topic"):
+        w.library_topic = Topic.objects.create(name_ky="Укуктар", approval_required=True)
+    return {}
+
+
+def resource(w):
+    """A PDF the learner shared, waiting for approval: hers and the moderators' to see."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from library.services import resource_create
+
+    if not hasattr(w, "resource"):
+        library_topic(w)
+        w.resource = resource_create(
+            author=w.people["learner"],
+            title="Колдонмо",
+            description="Кыскача",
+            language="ky",
+            topic=w.library_topic,
+            upload=SimpleUploadedFile("guide.pdf", b"%PDF-1.4\n%%EOF\n"),
+            rights_confirmed=True,
+        )
+    return {"pk": w.resource.pk}
+
+
 # POST bodies, where an empty form would not reach the check that matters.
 def xapi(w, client):
     # As the player does: open it first (the server launches the play for those who may
@@ -287,6 +316,11 @@ TABLE = {
     "community:report":                Url(GET,  profile, "login ok    ok    ok    ok    ok"),
     "community:queue":                 Url(GET,  none,    "login no    no    no    no    ok"),
     "community:moderate":              Url(POST, profile, "login no    no    no    no    go"),
+    "library:list":                    Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "library:mine":                    Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "library:upload":                  Url(GET,  library_topic, "login ok ok  ok    ok    ok"),
+    "library:detail":                  Url(GET,  resource, "login ok   no    no    no    ok"),
+    "library:file":                    Url(GET,  resource, "login ok   no    no    no    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 

@@ -8,6 +8,7 @@ from demo.seed.community import seed_community
 from demo.seed.courses import seed_courses
 from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
+from demo.seed.library import seed_library
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD, seed_people
 from demo.seed.programmes import seed_programmes
 from demo.seed.quizzes import seed_quizzes
@@ -42,11 +43,13 @@ class Command(BaseCommand):
             programmes = seed_programmes()
             seed_cohort_certificates()
             seed_community()
+            resources = seed_library()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
                     f"{len(quizzes)} quizzes, {len(webinars)} webinars, "
-                    f"{len(sessions)} training sessions, {len(programmes)} programmes."
+                    f"{len(sessions)} training sessions, {len(programmes)} programmes, "
+                    f"{len(resources)} library resources."
                 )
             )
         self.print_accounts()
