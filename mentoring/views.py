@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from community.access import Action, refusal
 from core.once import once_begin, once_done, once_release, once_token
 from core.params import parse_int
-from core.suppression import count_page, suppress
+from core.suppression import suppress
 from mentoring import selectors, services
 from mentoring.forms import (
     AcceptForm,
@@ -463,9 +463,6 @@ def mark(request):
     return _once(request, url, act, guard=False)
 
 
-count_page("mentoring:counts")
-
-
 def _line(title: str, counts, keys: list[tuple[str, str]]):
     """One suppressed line (core.suppression): each value of the dimension, then the total."""
     cells = suppress([[counts.get(key, 0) for key, _label in keys]])[0]
@@ -478,6 +475,10 @@ def _line(title: str, counts, keys: list[tuple[str, str]]):
 
 @coordinator_view
 def counts(request):
+    """Pairs and meetings by the mentee's country, gender and programme, each a line of
+    core.suppression (small cells hidden, a companion beside each). No target group is counted
+    here at all, so the page is not one of core.suppression's COUNT_PAGES (its walk filters by
+    target group, which this page has no use for)."""
     numbers = selectors.counts()
     not_given = _("Not given")
     countries = [*[(code, country_name(code)) for code in COUNTRIES], ("", not_given)]
