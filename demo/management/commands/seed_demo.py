@@ -7,6 +7,7 @@ from demo.seed.certificates import seed_certificate_template, seed_cohort_certif
 from demo.seed.courses import seed_courses
 from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
+from demo.seed.mentoring import seed_mentoring
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD, seed_people
 from demo.seed.programmes import seed_programmes
 from demo.seed.quizzes import seed_quizzes
@@ -40,11 +41,13 @@ class Command(BaseCommand):
             sessions = seed_trainings()
             programmes = seed_programmes()
             seed_cohort_certificates()
+            agreements = seed_mentoring()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
                     f"{len(quizzes)} quizzes, {len(webinars)} webinars, "
-                    f"{len(sessions)} training sessions, {len(programmes)} programmes."
+                    f"{len(sessions)} training sessions, {len(programmes)} programmes, "
+                    f"{len(agreements)} mentoring agreements."
                 )
             )
         self.print_accounts()
