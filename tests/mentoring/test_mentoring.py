@@ -389,3 +389,48 @@ def test_another_member_never_sees_anothers_requests(people, pending):
         signed_in(people["other"]).get(reverse("mentoring:request", args=[pending.pk])).status_code
         == 404
     )
+
+
+def test_an_expelled_member_is_refused_every_page(people, mentor):
+    from community.models import Sanction
+
+    Sanction.objects.create(
+        member=people["other"], kind=Sanction.Kind.EXPULSION, reason="Алдамчылык"
+    )
+    client = signed_in(people["other"])
+    for url in (reverse("mentoring:mentors"), reverse("mentoring:mentor", args=[mentor.pk])):
+        assert client.get(url).status_code == 403
+    client.post(reverse("mentoring:request_send", args=[mentor.pk]), {"goals": "Акча", FIELD: "x"})
+    assert not Request.objects.filter(mentee=people["other"]).exists()
+
+
+def test_a_member_accepts_the_guidelines_before_she_asks(people, mentor):
+    from wagtail.models import Page
+
+    from community.models import GuidelinesPage
+
+    Page.objects.get(depth=2).add_child(
+        instance=GuidelinesPage(title="Эрежелер", slug="rules", body="<p>Урматтоо</p>", version=1)
+    )
+    client = signed_in(people["other"])
+    response = client.post(
+        reverse("mentoring:request_send", args=[mentor.pk]), {"goals": "Сураныч", FIELD: "g"}
+    )
+    assert response["Location"] == reverse("community:guidelines")
+    assert not Request.objects.filter(mentee=people["other"]).exists()
+
+
+def test_the_agreement_page_reads_a_fixed_number_of_queries(
+    people, agreement, django_assert_max_num_queries
+):
+    client = signed_in(people["mentee"])
+    url = reverse("mentoring:agreement", args=[agreement.pk])
+    with django_assert_max_num_queries(20) as few:
+        client.get(url)
+    for n in range(30):
+        Meeting.objects.create(
+            agreement=agreement, held_on=timezone.localdate(), discussed=f"Жолугушуу {n}"
+        )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(url)
+    assert "Жолугушуу 29" in response.content.decode()
