@@ -434,3 +434,19 @@ def test_the_agreement_page_reads_a_fixed_number_of_queries(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(url)
     assert "Жолугушуу 29" in response.content.decode()
+
+
+def test_her_data_file_holds_her_mentoring(people, agreement, pending):
+    import json
+
+    from people.personal_data import personal_data
+
+    data = json.loads(json.dumps(personal_data(people["mentee"]), default=str))
+    assert {row["goals"] for row in data["mentoring_requests"]} == {"Жетекчилик", pending.goals}
+    assert data["mentoring_agreements"][0]["pk"] == agreement.pk
+    assert data["mentoring_meetings"][0]["discussed"] == "Айылдык кеңештин отуруму"
+    other = json.loads(json.dumps(personal_data(people["other"]), default=str))
+    assert not other["mentoring_requests"] and not other["mentoring_meetings"]
+    mentor = json.loads(json.dumps(personal_data(pending.mentor), default=str))
+    assert mentor["mentor_profile"][0]["capacity"] == 1
+    assert "goals" not in mentor["mentoring_requests"][0]  # the mentee's words are hers
