@@ -159,3 +159,16 @@ class ProposeForm(forms.Form):
 
 class MarkForm(forms.Form):
     person = _PersonField(label=_("Email of the member who mentors"))
+
+
+class SchemeForm(forms.Form):
+    """Mentoring under a programme: how many mentors a mentee of it may have at once."""
+
+    programme = forms.TypedChoiceField(label=_("Programme"), choices=(), coerce=int)
+    max_active_per_mentee = forms.IntegerField(
+        label=_("Mentors a mentee may have at once"), min_value=1, max_value=10, initial=1
+    )
+
+    def __init__(self, *args, programmes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["programme"].choices = list(programmes)

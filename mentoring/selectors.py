@@ -131,3 +131,18 @@ def _schemes_titled():
     schemes = list(Scheme.objects.order_by("pk"))
     titles = dict(_titled(schemes))
     return [(s, titles[s.pk]) for s in schemes]
+
+
+def programme_choices() -> list[tuple[int, str]]:
+    """The live programmes in the current language, as (page id, title)."""
+    from people.language import current_language
+    from programmes.models import ProgrammePage
+
+    pages = ProgrammePage.objects.live().filter(locale__language_code=current_language())
+    return list(pages.order_by("title").values_list("pk", "title"))
+
+
+def scheme_choices_with_allowance() -> list[tuple[str, int]]:
+    """(programme title, its allowance) for every programme with mentoring."""
+    allowances = dict(Scheme.objects.values_list("pk", "max_active_per_mentee"))
+    return [(title, allowances[pk]) for pk, title in scheme_choices()]

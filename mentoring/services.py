@@ -57,6 +57,16 @@ def allowance(scheme: Scheme | None) -> int:
     return settings.MENTORING_MAX_ACTIVE_PER_MENTEE
 
 
+def scheme_set(programme, *, max_active_per_mentee: int) -> Scheme:
+    """Mentoring under `programme` (a ProgrammePage, in any language) allows this many active
+    agreements a mentee."""
+    scheme, _created = Scheme.objects.update_or_create(
+        programme_key=programme.translation_key,
+        defaults={"max_active_per_mentee": max_active_per_mentee},
+    )
+    return scheme
+
+
 def profile_save(user, *, by=None, **fields) -> MentorProfile:
     """Her mentor profile, made or changed; `by` a coordinator marking her as a mentor."""
     if by is None:

@@ -22,5 +22,6 @@ urlpatterns = [
     path("community/mentoring/coordinate/", views.coordinate, name="coordinate"),
     path("community/mentoring/coordinate/propose/", views.propose, name="propose"),
     path("community/mentoring/coordinate/mark/", views.mark, name="mark"),
+    path("community/mentoring/coordinate/programme/", views.scheme, name="scheme"),
     path("community/mentoring/counts/", views.counts, name="counts"),
 ]

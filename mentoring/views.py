@@ -28,6 +28,7 @@ from mentoring.forms import (
     MentorProfileForm,
     ProposeForm,
     RequestForm,
+    SchemeForm,
 )
 from mentoring.models import (
     COUNTRIES,
@@ -397,6 +398,8 @@ def coordinate(request):
         {
             "propose_form": ProposeForm(schemes=selectors.scheme_choices()),
             "mark_form": MarkForm(),
+            "scheme_form": SchemeForm(programmes=selectors.programme_choices()),
+            "schemes": selectors.scheme_choices_with_allowance(),
             "pending": list(
                 Request.objects.filter(status=Request.Status.PENDING).select_related(
                     "mentee", "mentor"
@@ -503,3 +506,25 @@ def counts(request):
             }
         )
     return render(request, "mentoring/counts.html", {"tables": tables})
+
+
+@coordinator_view
+@require_POST
+def scheme(request):
+    from programmes.models import ProgrammePage
+
+    url = reverse("mentoring:coordinate")
+    form = SchemeForm(request.POST, programmes=selectors.programme_choices())
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect(url)
+    programme = get_object_or_404(ProgrammePage, pk=form.cleaned_data["programme"])
+
+    def act():
+        services.scheme_set(
+            programme, max_active_per_mentee=form.cleaned_data["max_active_per_mentee"]
+        )
+        messages.success(request, _("Mentoring under the programme is saved."))
+        return url
+
+    return _once(request, url, act, guard=False)

@@ -329,6 +329,7 @@ TABLE = {
     "mentoring:coordinate":            Url(GET,  none,    "login no    no    no    no    ok"),
     "mentoring:propose":               Url(POST, none,    "login no    no    no    no    go"),
     "mentoring:mark":                  Url(POST, none,    "login no    no    no    no    go"),
+    "mentoring:scheme":                Url(POST, none,    "login no    no    no    no    go"),
     "mentoring:counts":                Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),

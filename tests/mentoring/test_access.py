@@ -66,6 +66,7 @@ TABLE = {
     "mentoring:coordinate": (GET, lambda f: {}, None, "login no no no no no ok"),
     "mentoring:propose": (POST, lambda f: {}, {}, "login no no no no no go"),
     "mentoring:mark": (POST, lambda f: {}, {}, "login no no no no no go"),
+    "mentoring:scheme": (POST, lambda f: {}, {}, "login no no no no no go"),
     "mentoring:counts": (GET, lambda f: {}, None, "login no no no no no ok"),
 }
 

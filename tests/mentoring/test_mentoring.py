@@ -450,3 +450,39 @@ def test_her_data_file_holds_her_mentoring(people, agreement, pending):
     mentor = json.loads(json.dumps(personal_data(pending.mentor), default=str))
     assert mentor["mentor_profile"][0]["capacity"] == 1
     assert "goals" not in mentor["mentoring_requests"][0]  # the mentee's words are hers
+
+
+def test_a_coordinator_sets_a_programmes_allowance(people, catalogue, course, settings):
+    from programmes.blocks import Kind, Rule
+    from programmes.services import programme_enrol
+    from tests.factories import build_programme
+
+    school = build_programme(catalogue, [(Rule.ALL, 1, False, [(Kind.COURSE, course)])])
+    client = signed_in(people["coordinator"])
+    url = reverse("mentoring:scheme")
+    client.post(url, {"programme": school.pk, "max_active_per_mentee": "2", FIELD: "s1"})
+    response = client.post(
+        url, {"programme": school.pk, "max_active_per_mentee": "3", FIELD: "s2"}, follow=True
+    )
+    assert "Программа боюнча насаатчылык сакталды." in response.content.decode()
+    scheme = Scheme.objects.get(programme_key=school.translation_key)
+    assert scheme.max_active_per_mentee == 3
+    listed = page(client, reverse("mentoring:coordinate"))
+    assert "Лидерлер мектеби: насаат алуучунун бир убакта 3 насаатчысы болушу мүмкүн" in listed
+    bad = client.post(url, {"programme": "²", "max_active_per_mentee": "99", FIELD: "s3"})
+    assert bad.status_code == 302 and Scheme.objects.count() == 1
+    # Her request under the school she follows counts against the school's allowance.
+    mentee = people["mentee"]
+    programme_enrol(user=mentee, programme=school)
+    mentors = [make_mentor().user for _ in range(4)]
+    for n, mentor in enumerate(mentors):
+        signed_in(mentee).post(
+            reverse("mentoring:request_send", args=[mentor.pk]),
+            {"goals": "Мектеп", "scheme": str(scheme.pk), FIELD: f"r{n}"},
+        )
+    requests = list(Request.objects.filter(mentee=mentee, scheme=scheme))
+    assert len(requests) == 4
+    for request in requests[:3]:
+        agree(request)
+    with pytest.raises(services.MentoringRefused, match=r"\(3\)"):
+        agree(requests[3])
