@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community.access import Action, refusal
+from community.access import Action, blockers_of, refusal
 from core.once import once_begin, once_done, once_release, once_token
 from core.params import parse_int
 from core.suppression import suppress
@@ -110,7 +110,9 @@ def _form_errors(request, form) -> None:
 @member_view
 def mentors(request):
     params = {name: request.GET.get(name, "")[:40] for name in ("expertise", "language", "country")}
-    rows = list(selectors.mentors(**params, exclude=[request.user.pk])[:100])
+    # A mentor who blocked her is not offered to her (nor could she ask her).
+    hidden = [request.user.pk, *blockers_of(request.user)]
+    rows = list(selectors.mentors(**params, exclude=hidden)[:100])
     return render(
         request,
         "mentoring/mentors.html",

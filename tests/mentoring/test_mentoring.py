@@ -486,3 +486,12 @@ def test_a_coordinator_sets_a_programmes_allowance(people, catalogue, course, se
         agree(request)
     with pytest.raises(services.MentoringRefused, match=r"\(3\)"):
         agree(requests[3])
+
+
+def test_a_mentor_who_blocked_her_is_not_listed_and_script_is_text(people, mentor):
+    MentorProfile.objects.filter(user=mentor).update(about="<script>alert(1)</script>")
+    listing = reverse("mentoring:mentors")
+    assert "Гүлнара Асанова" in page(signed_in(people["other"]), listing)
+    assert "Гүлнара Асанова" not in page(signed_in(people["blocked"]), listing)
+    text = page(signed_in(people["other"]), reverse("mentoring:mentor", args=[mentor.pk]))
+    assert "<script>alert(1)" not in text and "&lt;script&gt;alert(1)" in text
