@@ -281,7 +281,8 @@ def withdraw(request, pk: int):
         messages.success(request, _("You withdrew your request."))
         return url
 
-    return _once(request, url, act)
+    # Taking back is never refused: a suspended or warned member may still withdraw.
+    return _once(request, url, act, guard=False)
 
 
 # Agreements
@@ -354,7 +355,8 @@ def consent(request, pk: int):
             messages.success(request, _("The coordinator does not read your meeting log."))
         return url
 
-    return _once(request, url, act)
+    # Her privacy choice is hers whatever her standing: a suspended member may change it too.
+    return _once(request, url, act, guard=False)
 
 
 @member_view

@@ -154,7 +154,7 @@ def test_a_suspended_member_is_refused_through_a_stale_form(people, mentor):
         follow=True,
     )
     assert (
-        "Сиз " in response.content.decode()
+        "чейин убактылуу четтетилгенсиз" in response.content.decode()
         and not Request.objects.filter(mentee=people["suspended"]).exists()
     )
     with pytest.raises(services.MentoringRefused):
@@ -495,3 +495,32 @@ def test_a_mentor_who_blocked_her_is_not_listed_and_script_is_text(people, mento
     assert "Гүлнара Асанова" not in page(signed_in(people["blocked"]), listing)
     text = page(signed_in(people["other"]), reverse("mentoring:mentor", args=[mentor.pk]))
     assert "<script>alert(1)" not in text and "&lt;script&gt;alert(1)" in text
+
+
+def test_a_suspended_member_may_still_withdraw_and_stop_sharing_but_not_log(people, agreement):
+    from community.models import Sanction
+
+    agreement.mentee_shares = True
+    agreement.save()
+    mentor = agreement.mentor
+    pending = services.request_send(mentee=people["mentee"], mentor=make_mentor().user, goals="Х")
+    Sanction.objects.create(
+        member=people["mentee"],
+        kind=Sanction.Kind.SUSPENSION,
+        reason="Орой сөз",
+        until=timezone.now() + datetime.timedelta(days=3),
+    )
+    client = signed_in(people["mentee"])
+    client.post(reverse("mentoring:consent", args=[agreement.pk]), {"shares": "no", FIELD: "c"})
+    client.post(reverse("mentoring:withdraw", args=[pending.pk]), {FIELD: "w"})
+    response = client.post(
+        reverse("mentoring:meeting_add", args=[agreement.pk]),
+        {"held_on": timezone.localdate().isoformat(), "discussed": "Тыюу", FIELD: "m"},
+        follow=True,
+    )
+    assert "чейин убактылуу четтетилгенсиз" in response.content.decode()
+    agreement.refresh_from_db()
+    pending.refresh_from_db()
+    assert agreement.mentee_shares is False and pending.status == "withdrawn"
+    assert Meeting.objects.filter(agreement=agreement).count() == 1
+    assert mentor.pk != people["mentee"].pk
