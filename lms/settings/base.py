@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "programmes",
     "community",
     "library",
+    "mentoring",
     "audit",
     "core",
     "lms",
@@ -288,6 +289,10 @@ H5P_LAUNCHES_KEPT = env.int("H5P_LAUNCHES_KEPT", default=20)
 # How often (seconds) the player saves a learner's place in an activity, so that she resumes it.
 H5P_STATE_SAVE_SECONDS = env.int("H5P_STATE_SAVE_SECONDS", default=30)
 
+# Mentoring: how many active agreements a mentee may have at once, unless the programme the
+# agreement is under allows another number (mentoring.Scheme).
+MENTORING_MAX_ACTIVE_PER_MENTEE = env.int("MENTORING_MAX_ACTIVE_PER_MENTEE", default=1)
+
 # Periodic tasks, run by `celery worker --beat` (bin/run-demo) or a separate `celery beat`.
 CELERY_BEAT_SCHEDULE = {
     "webinar-reminders": {"task": "webinars.tasks.webinar_reminders_send", "schedule": 300.0},
@@ -295,6 +300,7 @@ CELERY_BEAT_SCHEDULE = {
     # packages still queued, certificates still waiting for their PDF.
     "outbox-flush": {"task": "outbox.tasks.outbox_flush", "schedule": 120.0},
     "h5p-queued": {"task": "h5p.tasks.packages_process_queued", "schedule": 300.0},
+    "mentoring-end-due": {"task": "mentoring.tasks.agreements_end_due", "schedule": 3600.0},
     "certificates-pending": {
         "task": "certificates.tasks.certificates_render_pending",
         "schedule": 300.0,

@@ -59,7 +59,7 @@ def test_demo_has_one_account_per_role_and_realistic_people(settings):
     assert User.objects.filter(settlement_type="rural").exists()
     assert User.objects.filter(settlement_type="urban").exists()
     assert User.objects.values("region").distinct().count() >= 5
-    diaspora = User.objects.get(region="abroad")
+    diaspora = User.objects.get(region="abroad", country="PL")
     assert diaspora.country == "PL" and diaspora.target_groups.filter(slug="diaspora").exists()
 
 

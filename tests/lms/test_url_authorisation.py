@@ -201,6 +201,45 @@ def resource(w):
             rights_confirmed=True,
         )
     return {"pk": w.resource.pk}
+def mentor(w):
+    """The course's trainer is a mentor; the learner asked her (a request waiting) and has an
+    agreement with her (made directly: the door is what is tried here, tests/mentoring the
+    rules)."""
+    if not hasattr(w, "mentoring"):
+        import datetime
+
+        from mentoring.models import Agreement, MentorProfile, Request
+
+        learner, trainer = w.people["learner"], w.people["trainer"]
+        MentorProfile.objects.create(
+            user=trainer, expertise=",leadership,", languages=",ky,", countries=",KG,"
+        )
+        pending = Request.objects.create(mentee=learner, mentor=trainer, goals="Лидерлик")
+        accepted = Request.objects.create(
+            mentee=learner, mentor=trainer, goals="Карьера", status=Request.Status.ACCEPTED
+        )
+        start = datetime.date(2026, 1, 10)
+        agreement = Agreement.objects.create(
+            request=accepted,
+            mentor=trainer,
+            mentee=learner,
+            goals="Карьера",
+            starts_on=start,
+            ends_on=start + datetime.timedelta(days=90),
+            frequency="monthly",
+        )
+        w.mentoring = (trainer, pending, agreement)
+    return {"pk": w.mentoring[0].pk}
+
+
+def mentoring_request(w):
+    mentor(w)
+    return {"pk": w.mentoring[1].pk}
+
+
+def mentoring_agreement(w):
+    mentor(w)
+    return {"pk": w.mentoring[2].pk}
 
 
 # POST bodies, where an empty form would not reach the check that matters.
@@ -321,6 +360,27 @@ TABLE = {
     "library:upload":                  Url(GET,  library_topic, "login ok ok  ok    ok    ok"),
     "library:detail":                  Url(GET,  resource, "login ok   no    no    no    ok"),
     "library:file":                    Url(GET,  resource, "login ok   no    no    no    ok"),
+    # The learner asked the trainer to mentor her (a request waiting) and has an agreement
+    # with her: tests/mentoring tries the seven people of the community, and each rule.
+    "mentoring:mentors":               Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "mentoring:mentor":                Url(GET,  mentor,  "login ok    ok    ok    ok    ok"),
+    "mentoring:request_send":          Url(POST, mentor,  "login go    go    go    go    go"),
+    "mentoring:profile":               Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "mentoring:mine":                  Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "mentoring:request":               Url(GET,  mentoring_request, "login ok no no ok   no"),
+    "mentoring:accept":                Url(POST, mentoring_request, "login no no no go   no"),
+    "mentoring:decline":               Url(POST, mentoring_request, "login no no no go   no"),
+    "mentoring:withdraw":              Url(POST, mentoring_request, "login go no no no   no"),
+    "mentoring:agreement":             Url(GET,  mentoring_agreement, "login ok no no ok ok"),
+    "mentoring:meeting_add":           Url(POST, mentoring_agreement, "login go no no go no"),
+    "mentoring:consent":               Url(POST, mentoring_agreement, "login go no no go no"),
+    "mentoring:end":                   Url(POST, mentoring_agreement, "login go no no go no"),
+    "mentoring:feedback":              Url(POST, mentoring_agreement, "login go no no go no"),
+    "mentoring:coordinate":            Url(GET,  none,    "login no    no    no    no    ok"),
+    "mentoring:propose":               Url(POST, none,    "login no    no    no    no    go"),
+    "mentoring:mark":                  Url(POST, none,    "login no    no    no    no    go"),
+    "mentoring:scheme":                Url(POST, none,    "login no    no    no    no    go"),
+    "mentoring:counts":                Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 

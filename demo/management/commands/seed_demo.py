@@ -9,6 +9,7 @@ from demo.seed.courses import seed_courses
 from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
 from demo.seed.library import seed_library
+from demo.seed.mentoring import seed_mentoring
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD, seed_people
 from demo.seed.programmes import seed_programmes
 from demo.seed.quizzes import seed_quizzes
@@ -44,12 +45,14 @@ class Command(BaseCommand):
             seed_cohort_certificates()
             seed_community()
             resources = seed_library()
+            agreements = seed_mentoring()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
                     f"{len(quizzes)} quizzes, {len(webinars)} webinars, "
                     f"{len(sessions)} training sessions, {len(programmes)} programmes, "
-                    f"{len(resources)} library resources."
+                    f"{len(resources)} library resources, "
+                    f"{len(agreements)} mentoring agreements."
                 )
             )
         self.print_accounts()
