@@ -201,6 +201,8 @@ def resource(w):
             rights_confirmed=True,
         )
     return {"pk": w.resource.pk}
+
+
 def mentor(w):
     """The course's trainer is a mentor; the learner asked her (a request waiting) and has an
     agreement with her (made directly: the door is what is tried here, tests/mentoring the
