@@ -5,6 +5,7 @@ from community import views
 app_name = "community"
 
 urlpatterns = [
+    path("community/", views.home, name="home"),
     path("community/guidelines/", views.guidelines, name="guidelines"),
     path("community/profile/", views.profile_edit, name="profile_edit"),
     path("community/members/<int:pk>/", views.member, name="member"),

@@ -15,13 +15,35 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from community import registry, selectors, services
-from community.access import Action, current_version, guidelines_accept, moderates, refusal
+from community.access import (
+    Action,
+    accepted_current,
+    current_version,
+    guidelines_accept,
+    moderates,
+    refusal,
+)
 from community.forms import AppealForm, ItemActionForm, ProfileForm, ReportForm, SanctionForm
 from community.models import Acceptance, Block, GuidelinesPage, Sanction
+from community.sections import community_sections
 from core import private_files
 from core.once import once_begin, once_done, once_release
 
 User = get_user_model()
+
+
+def home(request):
+    """The community's door: what is in it, the guidelines, her profile, and for moderators
+    the queue."""
+    refused = _refused(request, Action.READ)
+    if refused:
+        return refused
+    context = {
+        "sections": community_sections(),
+        "accepted": accepted_current(request.user),
+        "moderates": moderates(request.user),
+    }
+    return render(request, "community/home.html", context)
 
 
 def _refused(request, action: str, back: str = ""):

@@ -7,7 +7,13 @@ class LibraryConfig(AppConfig):
     verbose_name = _("Resource library")
 
     def ready(self):
+        from community.sections import register_community_section
         from library import personal_data
         from people.personal_data import register_section
 
         register_section("library_resources", personal_data.resources)
+        register_community_section(
+            title=_("Resource library"),
+            text=_("Publications, toolkits and guides members share."),
+            url_name="library:list",
+        )

@@ -7,6 +7,7 @@ class MentoringConfig(AppConfig):
     verbose_name = _("Mentoring")
 
     def ready(self):
+        from community.sections import register_community_section
         from mentoring import personal_data
         from people.personal_data import register_section
 
@@ -15,3 +16,8 @@ class MentoringConfig(AppConfig):
         register_section("mentoring_agreements", personal_data.agreements)
         register_section("mentoring_meetings", personal_data.meetings)
         register_section("mentoring_feedback", personal_data.feedback)
+        register_community_section(
+            title=_("Mentoring"),
+            text=_("Find a mentor, or mentor another woman leader."),
+            url_name="mentoring:mentors",
+        )

@@ -347,6 +347,7 @@ TABLE = {
     "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
     "programmes:enrol":                Url(POST, programme, "login go  go    go    go    go"),
     "programmes:leave":                Url(POST, programme, "login go  go    go    go    go"),
+    "community:home":                  Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "community:guidelines":            Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
     "community:profile_edit":          Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "community:member":                Url(GET,  person,  "login ok    ok    ok    ok    ok"),
