@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from demo.seed.certificates import seed_certificate_template, seed_cohort_certificates
 from demo.seed.courses import seed_courses
+from demo.seed.discussions import seed_discussions
 from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD, seed_people
@@ -40,11 +41,13 @@ class Command(BaseCommand):
             sessions = seed_trainings()
             programmes = seed_programmes()
             seed_cohort_certificates()
+            spaces = seed_discussions()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
                     f"{len(quizzes)} quizzes, {len(webinars)} webinars, "
-                    f"{len(sessions)} training sessions, {len(programmes)} programmes."
+                    f"{len(sessions)} training sessions, {len(programmes)} programmes, "
+                    f"{len(spaces)} discussion spaces."
                 )
             )
         self.print_accounts()
