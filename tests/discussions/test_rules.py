@@ -14,6 +14,7 @@ from PIL import Image as PILImage
 from community.access import POSTING
 from community.models import Sanction
 from core.once import FIELD
+from discussions.markdown import render
 from discussions.models import Image, Post, Thread
 from discussions.services import DiscussionRefused, post_create
 
@@ -216,3 +217,20 @@ def test_queries_per_thread_page_do_not_grow_with_replies(client_for, people, th
         for n in range(1000)
     )
     assert _thread_queries(client, thread) == small
+
+
+def test_a_thread_of_200_replies_is_sent_in_pages_under_60_kb(client_for, people, thread):
+    text = (
+        "Биздин айылдык кеңеште да ушундай болгон: аялдар жыйынга келишет, бирок сөз "
+        "сүйлөбөй отурушат. Биз алгач чакан топтордо талкууладык. Бул "
+        "[колдонмодо](https://example.org/guide) жакшы жазылган."
+    )
+    Post.objects.bulk_create(
+        Post(thread=thread, author=people["another"], body=text, html=render(text))
+        for _ in range(200)
+    )
+    response = client_for(people["member"]).get(reverse("discussions:thread", args=[thread.pk]))
+    page = response.content.decode()
+    assert page.count('<li id="post-') == 50
+    assert "?page=2" in page
+    assert len(response.content) <= 60 * 1024
