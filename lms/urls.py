@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("programmes.urls")),
     path("", include("community.urls")),
     path("", include("discussions.urls")),
+    path("", include("library.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "programmes",
     "community",
     "discussions",
+    "library",
     "audit",
     "core",
     "lms",
@@ -263,6 +264,9 @@ LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [
     ("webinar", "webinars.blocks.WebinarBlock"),
     ("face_to_face", "trainings.blocks.FaceToFaceBlock"),
 ]
+
+# The resource library: the largest file a member shares (stored privately, library.files).
+LIBRARY_MAX_FILE_BYTES = env.int("LIBRARY_MAX_FILE_BYTES", default=20 * 1024 * 1024)
 
 # H5P: the library store, the packages' content and the uploads waiting to be processed. Not
 # under MEDIA_ROOT: these files are served only through views that check who may see them.

@@ -157,6 +157,19 @@ def merged(w):
     return {"pk": w.training_twice.pk}
 
 
+def profile(w):  # the learner's community profile (no photo)
+    from community.services import profile_for
+
+    return {"kind": "community.profile", "pk": profile_for(w.people["learner"]).pk}
+
+
+def warning(w):  # a moderator's warning to the learner
+    from community.models import Sanction
+
+    sanction = Sanction.objects.create(member=w.people["learner"], kind="warning", reason="x")
+    return {"pk": sanction.pk}
+
+
 def pending(w):
     return {"pk": w.pending_qualification.pk}
 
@@ -198,6 +211,35 @@ def d_image(w):
         height=1,
     )
     return {"pk": image.pk}
+
+
+def library_topic(w):
+    """A topic of the library whose resources wait for approval (the upload form needs one)."""
+    from library.models import Topic
+
+    if not hasattr(w, "library_topic"):
+        w.library_topic = Topic.objects.create(name_ky="Укуктар", approval_required=True)
+    return {}
+
+
+def resource(w):
+    """A PDF the learner shared, waiting for approval: hers and the moderators' to see."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from library.services import resource_create
+
+    if not hasattr(w, "resource"):
+        library_topic(w)
+        w.resource = resource_create(
+            author=w.people["learner"],
+            title="Колдонмо",
+            description="Кыскача",
+            language="ky",
+            topic=w.library_topic,
+            upload=SimpleUploadedFile("guide.pdf", b"%PDF-1.4\n%%EOF\n"),
+            rights_confirmed=True,
+        )
+    return {"pk": w.resource.pk}
 
 
 # POST bodies, where an empty form would not reach the check that matters.
@@ -303,11 +345,21 @@ TABLE = {
     "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
     "programmes:enrol":                Url(POST, programme, "login go  go    go    go    go"),
     "programmes:leave":                Url(POST, programme, "login go  go    go    go    go"),
-    # Issue 16's placeholders until the community branch builds them (404 for everyone).
-    "community:guidelines":            Url(GET,  none,    "no    no    no    no    no    no"),
-    "community:sanction":              Url(GET,  lambda w: {"pk": 1}, "no no no  no    no    no"),
-    "community:report":   Url(GET, lambda w: {"kind": "x", "pk": 1}, "no no no no no no"),
-    "community:member":                Url(GET,  lambda w: {"pk": 1}, "no no no  no    no    no"),
+    "community:guidelines":            Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "community:profile_edit":          Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "community:member":                Url(GET,  person,  "login ok    ok    ok    ok    ok"),
+    "community:member_photo":          Url(GET,  person,  "login no    no    no    no    no"),
+    "community:block":                 Url(POST, person,  "login go    go    go    go    go"),
+    "community:sanction_new":          Url(GET,  person,  "login no    no    no    no    ok"),
+    "community:sanction":              Url(GET,  warning, "login ok    no    no    no    ok"),
+    "community:report":                Url(GET,  profile, "login ok    ok    ok    ok    ok"),
+    "community:queue":                 Url(GET,  none,    "login no    no    no    no    ok"),
+    "community:moderate":              Url(POST, profile, "login no    no    no    no    go"),
+    "library:list":                    Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "library:mine":                    Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "library:upload":                  Url(GET,  library_topic, "login ok ok  ok    ok    ok"),
+    "library:detail":                  Url(GET,  resource, "login ok   no    no    no    ok"),
+    "library:file":                    Url(GET,  resource, "login ok   no    no    no    ok"),
     # A course's discussion: its learner, its trainer and coordinators (tests/discussions).
     "discussions:spaces":              Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "discussions:preferences":         Url(GET,  none,    "login ok    ok    ok    ok    ok"),

@@ -4,10 +4,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.seed.certificates import seed_certificate_template, seed_cohort_certificates
+from demo.seed.community import seed_community
 from demo.seed.courses import seed_courses
 from demo.seed.discussions import seed_discussions
 from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
+from demo.seed.library import seed_library
 from demo.seed.people import ACCOUNTS, DEMO_PASSWORD, seed_people
 from demo.seed.programmes import seed_programmes
 from demo.seed.quizzes import seed_quizzes
@@ -41,13 +43,15 @@ class Command(BaseCommand):
             sessions = seed_trainings()
             programmes = seed_programmes()
             seed_cohort_certificates()
+            seed_community()
+            resources = seed_library()
             spaces = seed_discussions()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
                     f"{len(quizzes)} quizzes, {len(webinars)} webinars, "
                     f"{len(sessions)} training sessions, {len(programmes)} programmes, "
-                    f"{len(spaces)} discussion spaces."
+                    f"{len(resources)} library resources, {len(spaces)} discussion spaces."
                 )
             )
         self.print_accounts()
