@@ -6,6 +6,7 @@ reading a thread of a thousand replies renders nothing."""
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -92,6 +93,9 @@ class Post(Moderated):
 
     def __str__(self) -> str:
         return self.body[:60]
+
+    def get_absolute_url(self) -> str:
+        return reverse("discussions:thread", kwargs={"pk": self.thread_id}) + f"#post-{self.pk}"
 
     def save(self, *args, **kwargs):
         from discussions.markdown import render

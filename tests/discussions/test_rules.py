@@ -16,7 +16,7 @@ from community.models import Sanction
 from core.once import FIELD
 from discussions.markdown import render
 from discussions.models import Image, Post, Thread
-from discussions.services import DiscussionRefused, post_create
+from discussions.services import DiscussionRefused, post_create, thread_create
 
 
 def jpeg_with_gps() -> bytes:
@@ -234,3 +234,29 @@ def test_a_thread_of_200_replies_is_sent_in_pages_under_60_kb(client_for, people
     assert page.count('<li id="post-') == 50
     assert "?page=2" in page
     assert len(response.content) <= 60 * 1024
+
+
+def test_the_moderation_queue_approves_and_edits_a_post(client_for, people, space):
+    from community.selectors import queue
+    from community.services import item_moderate
+
+    space.approve_first_posts = True
+    space.save()
+    made = thread_create(space=space, author=people["another"], title="Жаңы", body="Салам")
+    pending = made.opening
+    assert any(entry["item"] == pending for entry in queue(limit=50)["pending"])
+    item_moderate(moderator=people["moderator"], item=pending, action="approve", reason="Туура")
+    pending.refresh_from_db()
+    assert pending.visibility == "visible"
+    item_moderate(
+        moderator=people["moderator"],
+        item=pending,
+        action="edit",
+        reason="Жеке маалымат",
+        text="Салам [сайт](https://example.org)",
+        note="Телефон номери алынып салынды",
+    )
+    pending.refresh_from_db()
+    assert "(example.org)" in pending.html
+    page = client_for(people["member"]).get(reverse("discussions:thread", args=[made.pk]))
+    assert "Телефон номери алынып салынды" in page.content.decode()
