@@ -2,7 +2,8 @@
 community spaces, with threads and replies written through the discussions' services, as each
 member would (her guidelines accepted; the posting limit cleared between posts: the seeder
 writes faster than any person). Needs seed_people() and seed_courses() first. Running it again
-changes nothing: a space is found by its title (a course's by its course), a thread by its
+changes nothing (seed_demo runs it before the community's sanctions: a suspended member wrote here
+before): a space is found by its title (a course's by its course), a thread by its
 space and title, and a thread found is left as it is."""
 
 from django.db import transaction

@@ -43,9 +43,11 @@ class Command(BaseCommand):
             sessions = seed_trainings()
             programmes = seed_programmes()
             seed_cohort_certificates()
+            # Before the community's sanctions: Бермет wrote in the course's discussion before
+            # her suspension.
+            spaces = seed_discussions()
             seed_community()
             resources = seed_library()
-            spaces = seed_discussions()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
