@@ -260,3 +260,11 @@ def test_the_moderation_queue_approves_and_edits_a_post(client_for, people, spac
     assert "(example.org)" in pending.html
     page = client_for(people["member"]).get(reverse("discussions:thread", args=[made.pk]))
     assert "Телефон номери алынып салынды" in page.content.decode()
+
+
+def test_her_posts_are_in_her_data_file(people, thread):
+    from people.personal_data import personal_data
+
+    data = personal_data(people["another"])
+    assert [row["body"] for row in data["discussion_posts"]] == ["Менин тажрыйбам"]
+    assert data["discussion_posts"][0]["thread__title"] == "Айылдык кеңеш"
