@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("", include("certificates.urls")),
     path("", include("programmes.urls")),
     path("", include("community.urls")),
+    path("", include("discussions.urls")),
     path("", include("library.urls")),
     path("", include("mentoring.urls")),
     # Wagtail serves every other path; it must come last.

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "trainings",
     "programmes",
     "community",
+    "discussions",
     "library",
     "mentoring",
     "audit",
@@ -301,6 +302,11 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-flush": {"task": "outbox.tasks.outbox_flush", "schedule": 120.0},
     "h5p-queued": {"task": "h5p.tasks.packages_process_queued", "schedule": 300.0},
     "mentoring-end-due": {"task": "mentoring.tasks.agreements_end_due", "schedule": 3600.0},
+    # Daily digests of new replies (each member at most once a day).
+    "discussions-digests": {
+        "task": "discussions.tasks.discussion_digests_send",
+        "schedule": 3600.0,
+    },
     "certificates-pending": {
         "task": "certificates.tasks.certificates_render_pending",
         "schedule": 300.0,

@@ -174,6 +174,45 @@ def pending(w):
     return {"pk": w.pending_qualification.pk}
 
 
+def discussion(w):
+    """The course's discussion space, with a thread of the enrolled learner's."""
+    from discussions.services import space_for_course, thread_create
+
+    if not hasattr(w, "discussion"):
+        space = space_for_course(w.course)
+        w.discussion = thread_create(
+            space=space, author=w.people["learner"], title="Суроо", body="Текст"
+        )
+    return w.discussion
+
+
+def d_space(w):
+    return {"pk": discussion(w).space_id}
+
+
+def d_thread(w):
+    return {"pk": discussion(w).pk}
+
+
+def d_post(w):
+    return {"pk": discussion(w).opening_id}
+
+
+def d_image(w):
+    from django.core.files.base import ContentFile
+
+    from discussions.models import Image
+
+    image = Image.objects.create(
+        post=discussion(w).opening,
+        file=ContentFile(b"\x89PNG", name="a.png"),
+        content_type="image/png",
+        width=1,
+        height=1,
+    )
+    return {"pk": image.pk}
+
+
 def library_topic(w):
     """A topic of the library whose resources wait for approval (the upload form needs one)."""
     from library.models import Topic
@@ -384,6 +423,16 @@ TABLE = {
     "mentoring:mark":                  Url(POST, none,    "login no    no    no    no    go"),
     "mentoring:scheme":                Url(POST, none,    "login no    no    no    no    go"),
     "mentoring:counts":                Url(GET,  none,    "login no    no    no    no    ok"),
+    # A course's discussion: its learner, its trainer and coordinators (tests/discussions).
+    "discussions:spaces":              Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "discussions:preferences":         Url(GET,  none,    "login ok    ok    ok    ok    ok"),
+    "discussions:course_space":        Url(GET,  course,  "login go    no    no    go    go"),
+    "discussions:space":               Url(GET,  d_space, "login ok    no    no    ok    ok"),
+    "discussions:thread_new":          Url(GET,  d_space, "login ok    no    no    ok    ok"),
+    "discussions:thread":              Url(GET,  d_thread,"login ok    no    no    ok    ok"),
+    "discussions:reply":               Url(POST, d_thread,"login ok    no    no    ok    ok"),
+    "discussions:edit":                Url(GET,  d_post,  "login ok    no    no    no    no"),
+    "discussions:image":               Url(GET,  d_image, "login ok    no    no    ok    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
 

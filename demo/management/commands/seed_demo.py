@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from demo.seed.certificates import seed_certificate_template, seed_cohort_certificates
 from demo.seed.community import seed_community
 from demo.seed.courses import seed_courses
+from demo.seed.discussions import seed_discussions
 from demo.seed.h5p import seed_h5p
 from demo.seed.home import seed_home_pages
 from demo.seed.library import seed_library
@@ -43,6 +44,9 @@ class Command(BaseCommand):
             sessions = seed_trainings()
             programmes = seed_programmes()
             seed_cohort_certificates()
+            # Before the community's sanctions: Бермет wrote in the course's discussion before
+            # her suspension.
+            spaces = seed_discussions()
             seed_community()
             resources = seed_library()
             agreements = seed_mentoring()
@@ -51,7 +55,7 @@ class Command(BaseCommand):
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
                     f"{len(quizzes)} quizzes, {len(webinars)} webinars, "
                     f"{len(sessions)} training sessions, {len(programmes)} programmes, "
-                    f"{len(resources)} library resources, "
+                    f"{len(spaces)} discussion spaces, {len(resources)} library resources, "
                     f"{len(agreements)} mentoring agreements."
                 )
             )
