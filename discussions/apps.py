@@ -7,6 +7,7 @@ class DiscussionsConfig(AppConfig):
     verbose_name = _("Discussions")
 
     def ready(self):
+        from community.sections import register_community_section
         from courses.learning import register_learning_section
         from discussions import personal_data, receivers  # noqa: F401
         from discussions.selectors import learning_rows
@@ -17,4 +18,9 @@ class DiscussionsConfig(AppConfig):
 
         register_learning_section(
             template="discussions/includes/my_discussions.html", rows=learning_rows
+        )
+        register_community_section(
+            title=_("Discussions"),
+            text=_("Your courses' discussions and spaces by topic and country."),
+            url_name="discussions:spaces",
         )

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from community.access import Action, blocked, moderates, refusal
+from community.access import Action, Refusal, blocked, moderates, refusal
 from community.models import Visibility
 from core.once import once_begin, once_done, once_release
 from core.private_files import send_field
@@ -150,14 +150,14 @@ def _posted(request, post: Post) -> None:
         messages.success(request, _("Posted."))
 
 
-def _reply_barrier(request, thread) -> str:
-    """Why she cannot reply here, or ""."""
+def _reply_barrier(request, thread) -> Refusal | None:
+    """Why she cannot reply here (and where to put it right), or None."""
     refused = refusal(request.user, Action.POST)
     if refused is not None:
-        return refused.message
+        return refused
     if blocked(request.user, thread.author):
-        return blocked_message()
-    return ""
+        return Refusal(blocked_message())
+    return None
 
 
 @login_required

@@ -1,6 +1,7 @@
 """The demo community (demo/content/community.yaml): the guidelines page under the home page in
 Kyrgyz with its Russian and English translations, two members' profiles, and two sanctions
-given by the demo moderator through community.services (a warning, a suspension)."""
+given by the demo moderator through community.services (a warning, a suspension), and the
+reports waiting in the moderation queue."""
 
 from datetime import timedelta
 
@@ -9,8 +10,9 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, Site
 
-from community.models import CommunityProfile, GuidelinesPage, Sanction
-from community.services import profile_for, sanction_give
+from community import registry
+from community.models import CommunityProfile, GuidelinesPage, Report, Sanction
+from community.services import profile_for, report_create, sanction_give
 from demo import content
 from people.models import User
 
@@ -106,6 +108,23 @@ def seed_sanctions() -> list[Sanction]:
             )
         sanctions.append(sanction)
     return sanctions
+
+
+def seed_reports() -> list[Report]:
+    """After the discussions and the library: the reported rows are theirs."""
+    reports = []
+    for entry in COMMUNITY["reports"]:
+        reporter = User.objects.get(email=entry["reporter"])
+        item = registry.model_for(entry["kind"]).objects.get(**entry["find"])
+        report = Report.objects.filter(
+            reporter=reporter, kind=entry["kind"], object_id=item.pk
+        ).first()
+        if report is None:
+            report = report_create(
+                reporter=reporter, item=item, reason=entry["reason"], note=entry["note"]
+            )
+        reports.append(report)
+    return reports
 
 
 @transaction.atomic

@@ -21,6 +21,7 @@ def test_a_member_sees_the_parts_and_no_queue(member, client_for):
     page = _home(client_for(member)).content.decode()
     assert "Ресурстар китепканасы" in page and "Насаатчылык" in page
     assert reverse("library:list") in page and reverse("mentoring:mentors") in page
+    assert reverse("discussions:spaces") in page
     assert reverse("community:queue") not in page
     assert "эрежелерин окуп, кабыл алыңыз" not in page  # she accepted them
 

@@ -45,3 +45,27 @@ def test_the_demo_discussions_and_seeding_again():
     before = snapshot()
     seed_discussions()
     assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_the_demo_s_reported_post_waits_in_the_queue_still_visible():
+    from community.models import Report
+    from community.selectors import queue
+    from demo.seed.community import seed_community, seed_reports
+
+    seed_home_pages()
+    seed_people()
+    seed_courses()
+    seed_discussions()
+    seed_community()
+    seed_reports()
+    seed_reports()  # again: nothing more
+    report = Report.objects.get()
+    post = Post.objects.get(pk=report.object_id)
+    assert report.kind == "discussions.post" and report.reason == "scam"
+    assert post.author.email == "nurlan@demo.tendik.kg" and "5000 сомго" in post.body
+    # One newcomer's report weighs too little to hide it: a moderator decides.
+    assert post.visibility == "visible"
+    assert report.status == Report.Status.OPEN
+    (entry,) = queue()["reported"]
+    assert entry["item"] == post and entry["reports"] == [report]

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.seed.certificates import seed_certificate_template, seed_cohort_certificates
-from demo.seed.community import seed_community
+from demo.seed.community import seed_community, seed_reports
 from demo.seed.courses import seed_courses
 from demo.seed.discussions import seed_discussions
 from demo.seed.h5p import seed_h5p
@@ -50,6 +50,7 @@ class Command(BaseCommand):
             seed_community()
             resources = seed_library()
             agreements = seed_mentoring()
+            seed_reports()
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demo ready: {len(people)} accounts, {len(courses)} courses, "
