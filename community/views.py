@@ -27,7 +27,7 @@ from community.forms import AppealForm, ItemActionForm, ProfileForm, ReportForm,
 from community.models import Acceptance, Block, GuidelinesPage, Sanction
 from community.sections import community_sections
 from core import private_files
-from core.once import once_begin, once_done, once_release
+from core.once import once_run
 
 User = get_user_model()
 
@@ -61,22 +61,8 @@ def _refused(request, action: str, back: str = ""):
 
 
 def _once(request, url: str, act) -> HttpResponse:
-    """Run `act` once for this form; `act` returns False when refused (the form may be sent
-    again), or a URL to go to instead of `url`."""
-    seen = once_begin(request)
-    if seen is not None:
-        return redirect(seen or url)
-    try:
-        result = act()
-    except services.CommunityRefused as refused:
-        messages.error(request, refused.message)
-        result = False
-    if result is False:
-        once_release(request)
-        return redirect(url)
-    url = result if isinstance(result, str) else url
-    once_done(request, url)
-    return redirect(url)
+    """core.once_run, with the community's refusals shown to her."""
+    return once_run(request, url, act, refused=(services.CommunityRefused,))
 
 
 def _safe_next(request, default: str) -> str:

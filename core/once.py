@@ -9,7 +9,9 @@ that the corrected form can be sent again."""
 import hashlib
 import secrets
 
+from django.contrib import messages
 from django.core.cache import cache
+from django.shortcuts import redirect
 
 FIELD = "once"
 TIMEOUT = 24 * 3600
@@ -46,3 +48,24 @@ def once_release(request) -> None:
     key = _key(request)
     if key is not None:
         cache.delete(key)
+
+
+def once_run(request, url: str, act, *, refused: tuple[type[Exception], ...] = ()):
+    """The whole of a form view's write, done once: a repeat goes where the first went. `act`
+    returns False when it refused (the token is given back, so the corrected form can be sent
+    again), a URL to go to instead of `url`, or anything else to go to `url`. An exception of
+    `refused` is shown to her as an error message and counts as a refusal."""
+    seen = once_begin(request)
+    if seen is not None:
+        return redirect(seen or url)
+    try:
+        result = act()
+    except refused as error:
+        messages.error(request, str(error))
+        result = False
+    if result is False:
+        once_release(request)
+        return redirect(url)
+    went = result if isinstance(result, str) else url
+    once_done(request, went)
+    return redirect(went)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.access import Action, blockers_of, refusal
-from core.once import once_begin, once_done, once_release, once_token
+from core.once import once_run, once_token
 from core.params import parse_int
 from core.suppression import suppress
 from mentoring import selectors, services
@@ -76,25 +76,13 @@ def coordinator_view(view):
 
 
 def _once(request, url: str, act, *, guard: bool = True):
-    """Run `act` once for this form, after community.access allows her to take part; `act`
-    returns the URL to go to, or None when it refused (the form may be sent again)."""
+    """Run `act` once for this form (core.once_run), after community.access allows her to take
+    part; `act` returns the URL to go to."""
     denied = refusal(request.user, Action.MENTOR) if guard else None
     if denied is not None:
         messages.error(request, denied.message)
         return redirect(denied.url or url)
-    seen = once_begin(request)
-    if seen is not None:
-        return redirect(seen or url)
-    try:
-        went = act()
-    except services.MentoringRefused as refused:
-        messages.error(request, str(refused))
-        went = None
-    if went is None:
-        once_release(request)
-        return redirect(url)
-    once_done(request, went)
-    return redirect(went)
+    return once_run(request, url, act, refused=(services.MentoringRefused,))
 
 
 def _form_errors(request, form) -> None:

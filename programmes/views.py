@@ -3,12 +3,11 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.once import once_begin, once_done, once_release
+from core.once import once_run
 from programmes.models import ProgrammePage
 from programmes.selectors import enrolment_in
 from programmes.services import ProgrammeRefused, programme_enrol, programme_leave
@@ -16,20 +15,6 @@ from programmes.services import ProgrammeRefused, programme_enrol, programme_lea
 
 def _programme(page_id: int) -> ProgrammePage:
     return get_object_or_404(ProgrammePage.objects.live(), pk=page_id)
-
-
-def _once(request, url: str, act) -> HttpResponse:
-    """Run `act` once for this form (core.once: a double click is sent where the first went),
-    then go back to the programme. `act` returns False when it refused: the form may be sent
-    again."""
-    seen = once_begin(request)
-    if seen is not None:
-        return redirect(seen or url)
-    if act() is False:
-        once_release(request)
-    else:
-        once_done(request, url)
-    return redirect(url)
 
 
 @login_required
@@ -48,7 +33,7 @@ def enrol(request, page_id: int):
         )
         return True
 
-    return _once(request, programme.get_url(request), act)
+    return once_run(request, programme.get_url(request), act)
 
 
 @login_required
@@ -64,4 +49,4 @@ def leave(request, page_id: int):
                 request, _("You have left the programme. Your courses and progress are kept.")
             )
 
-    return _once(request, programme.get_url(request), act)
+    return once_run(request, programme.get_url(request), act)

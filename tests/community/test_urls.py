@@ -19,6 +19,7 @@ GET, POST = "get", "post"
 
 # fmt: off
 TABLE = {
+    "community:home":         (GET,  "none",    "login ok  ok  ok  ok  ok  ok"),
     "community:guidelines":   (GET,  "none",    "ok    ok  ok  ok  ok  ok  ok"),
     "community:profile_edit": (GET,  "none",    "login ok  ok  ok  ok  ok  ok"),
     "community:member":       (GET,  "member",  "login ok  ok  ok  ok  ok  ok"),
