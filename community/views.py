@@ -271,6 +271,9 @@ def queue(request):
     context = selectors.queue()
     for entry in context["reported"] + context["pending"]:
         entry["text"] = selectors.item_text(entry["item"])
+        # What it is and where it stands (a post, a resource), so she can read it in place.
+        entry["label"] = entry["item"]._meta.verbose_name
+        entry["url"] = getattr(entry["item"], "get_absolute_url", lambda: "")()
         entry["mine"] = entry["item"].author_id == request.user.pk or any(
             r.reporter_id == request.user.pk for r in entry.get("reports", [])
         )

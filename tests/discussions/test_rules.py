@@ -245,6 +245,9 @@ def test_the_moderation_queue_approves_and_edits_a_post(client_for, people, spac
     made = thread_create(space=space, author=people["another"], title="Жаңы", body="Салам")
     pending = made.opening
     assert any(entry["item"] == pending for entry in queue(limit=50)["pending"])
+    listed = client_for(people["moderator"]).get(reverse("community:queue")).content.decode()
+    # The queue says what it is and links to it in its thread.
+    assert "Жазуу" in listed and f'href="{pending.get_absolute_url()}"' in listed
     item_moderate(moderator=people["moderator"], item=pending, action="approve", reason="Туура")
     pending.refresh_from_db()
     assert pending.visibility == "visible"
