@@ -128,7 +128,7 @@ def report_weight(user) -> float:
 
 
 def hide_threshold() -> float:
-    return float(getattr(settings, "COMMUNITY_HIDE_WEIGHT", 3))
+    return settings.COMMUNITY_HIDE_WEIGHT
 
 
 def report_create(*, reporter, item, reason: str, note: str = "") -> Report:

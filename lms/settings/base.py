@@ -266,6 +266,8 @@ LESSON_ACTIVITY_BLOCKS: list[tuple[str, str]] = [
     ("face_to_face", "trainings.blocks.FaceToFaceBlock"),
 ]
 
+# Open reports on an item weighing this much hide it until a moderator decides (community.services).
+COMMUNITY_HIDE_WEIGHT = env.float("COMMUNITY_HIDE_WEIGHT", default=3.0)
 # The resource library: the largest file a member shares (stored privately, library.files).
 LIBRARY_MAX_FILE_BYTES = env.int("LIBRARY_MAX_FILE_BYTES", default=20 * 1024 * 1024)
 

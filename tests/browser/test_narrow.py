@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from certificates.models import Certificate
 from courses.models import CoursePage, LessonPage
+from discussions.models import Thread
 from programmes.models import ProgrammePage
 from webinars.models import WebinarPage
 
@@ -18,6 +19,7 @@ ROLES = {
     "trainer": "trainer@demo.tendik.kg",
     "coordinator": "coordinator@demo.tendik.kg",
     "administrator": "admin@demo.tendik.kg",
+    "moderator": "moderator@demo.tendik.kg",
 }
 
 
@@ -36,6 +38,7 @@ def pages_of(language: str) -> list[str]:
     programme = ProgrammePage.objects.live().filter(locale__language_code=language).first()
     # The demo's graduate of the school: her programme certificate lists its items.
     programme_code = Certificate.objects.get(programme_enrolment__isnull=False).code
+    thread = Thread.objects.order_by("pk").first()
     return [
         f"/{language}/",
         course.get_parent().url,
@@ -55,6 +58,16 @@ def pages_of(language: str) -> list[str]:
         f"/{language}/learning/programmes/{programme.pk}/cohort/",
         f"/{language}/certificates/programme-reviews/",
         f"/{language}/trainings/cascade/",
+        # The community: its door, a thread, the library, mentoring and its coordination (a
+        # programme's long title in a select), the moderation queue.
+        f"/{language}/community/",
+        f"/{language}/community/spaces/",
+        f"/{language}/community/threads/{thread.pk}/",
+        f"/{language}/community/library/",
+        f"/{language}/community/mentoring/",
+        f"/{language}/community/mentoring/coordinate/",
+        f"/{language}/community/moderation/",
+        f"/{language}/community/profile/",
     ]
 
 
