@@ -9,6 +9,7 @@ from demo.seed.community import seed_community
 from demo.seed.home import seed_home_pages
 from demo.seed.people import DEMO_PASSWORD, seed_people
 from people.models import User
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -24,14 +25,6 @@ def community(settings, tmp_path):
     profile = CommunityProfile.objects.get(author=learner)
     report_create(reporter=reporter, item=profile, reason="scam", note="Акча сурады")
     return {"learner": learner, "profile": profile}
-
-
-def sign_in(page, email):
-    page.goto("/ky/account/sign-in/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("main button").click()
-    page.wait_for_load_state()
 
 
 def widths(page, urls):
@@ -50,7 +43,7 @@ def test_community_pages_fit_a_phone_and_a_warning_is_acknowledged(page, communi
     learner, profile = community["learner"], community["profile"]
     assert widths(page, ["/ky/community/guidelines/"]) == {}
 
-    sign_in(page, "moderator@demo.tendik.kg")
+    sign_in(page, "moderator@demo.tendik.kg", DEMO_PASSWORD)
     urls = [
         "/ky/community/moderation/",
         f"/ky/community/members/{learner.pk}/",
@@ -65,7 +58,7 @@ def test_community_pages_fit_a_phone_and_a_warning_is_acknowledged(page, communi
 
     warned = User.objects.get(email="nurlan@demo.tendik.kg")
     warning = Sanction.objects.get(member=warned)
-    sign_in(page, warned.email)
+    sign_in(page, warned.email, DEMO_PASSWORD)
     assert widths(page, [f"/ky/community/sanctions/{warning.pk}/", "/ky/community/profile/"]) == {}
     page.goto(f"/ky/community/sanctions/{warning.pk}/")
     page.get_by_role("button", name="Эскертүүнү окудум").click()

@@ -7,19 +7,11 @@ from django.utils import timezone
 
 from mentoring.models import Agreement, Meeting
 from people.roles import Role
+from tests.browser.conftest import sign_in
 from tests.factories import PASSWORD, UserFactory
 from tests.mentoring.conftest import make_mentor
 
 pytestmark = pytest.mark.browser
-
-
-def sign_in(page, person):
-    page.context.clear_cookies()
-    page.goto("/ky/account/sign-in/")
-    page.fill("#id_username", person.email)
-    page.fill("#id_password", PASSWORD)
-    page.locator("main button").click()
-    page.wait_for_load_state()
 
 
 def narrow(page, name: str) -> None:
@@ -43,7 +35,7 @@ def test_a_mentee_asks_the_mentor_accepts_and_they_log_a_meeting(page):
     coordinator = UserFactory(role=Role.COORDINATOR)
     page.set_viewport_size({"width": 360, "height": 740})
 
-    sign_in(page, mentee)
+    sign_in(page, mentee.email, PASSWORD)
     page.goto("/ky/community/mentoring/")
     page.select_option("select[name=expertise]", "local_government")
     page.get_by_role("button", name="Көрсөтүү").click()
@@ -61,7 +53,7 @@ def test_a_mentee_asks_the_mentor_accepts_and_they_log_a_meeting(page):
     page.goto("/ky/community/mentoring/profile/")
     narrow(page, "profile")
 
-    sign_in(page, mentor)
+    sign_in(page, mentor.email, PASSWORD)
     page.goto("/ky/community/mentoring/mine/")
     narrow(page, "mine")
     page.get_by_role("link", name="Айгүл Төлөгөнова").click()
@@ -84,7 +76,7 @@ def test_a_mentee_asks_the_mentor_accepts_and_they_log_a_meeting(page):
     assert agreement.frequency == "weekly"
     assert Meeting.objects.get(agreement=agreement).next_steps == "Бюджеттик угууга баруу."
 
-    sign_in(page, coordinator)
+    sign_in(page, coordinator.email, PASSWORD)
     for name in ("coordinate", "counts"):
         page.goto(f"/ky/community/mentoring/{name}/")
         narrow(page, name)

@@ -10,18 +10,10 @@ from community.models import Report, Sanction, Visibility
 from discussions.models import Space
 from discussions.services import post_create, thread_create
 from people.roles import Role
+from tests.browser.conftest import sign_in
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.browser
-
-
-def sign_in(page, person):
-    page.context.clear_cookies()
-    page.goto("/ky/account/sign-in/")
-    page.fill("#id_username", person.email)
-    page.fill("#id_password", PASSWORD)
-    page.locator("main button").click()
-    page.wait_for_load_state()
 
 
 def test_a_report_a_hidden_reply_and_a_warning_read(page):
@@ -37,7 +29,7 @@ def test_a_report_a_hidden_reply_and_a_warning_read(page):
     post = post_create(thread=thread, author=author, body="Акча которсоңуз, орун сатып берем.")
     page.set_viewport_size({"width": 360, "height": 740})
 
-    sign_in(page, reporter)
+    sign_in(page, reporter.email, PASSWORD)
     page.goto(post.get_absolute_url())
     page.locator(f"a[href*='/community/report/discussions.post/{post.pk}/']").click()
     page.check("input[name=reason][value=scam]")
@@ -46,7 +38,7 @@ def test_a_report_a_hidden_reply_and_a_warning_read(page):
     page.wait_for_load_state()
     assert Report.objects.filter(reporter=reporter, object_id=post.pk).count() == 1
 
-    sign_in(page, moderator)
+    sign_in(page, moderator.email, PASSWORD)
     page.goto("/ky/community/moderation/")
     assert "Акча сурап жатат" in page.content()
     form = page.locator(f"form[action*='/community/moderation/discussions.post/{post.pk}/']")
@@ -63,11 +55,11 @@ def test_a_report_a_hidden_reply_and_a_warning_read(page):
     page.wait_for_load_state()
     warning = Sanction.objects.get(member=author, kind=Sanction.Kind.WARNING)
 
-    sign_in(page, reporter)
+    sign_in(page, reporter.email, PASSWORD)
     page.goto(reverse("discussions:thread", kwargs={"pk": thread.pk}))
     assert "орун сатып берем" not in page.content()
 
-    sign_in(page, author)
+    sign_in(page, author.email, PASSWORD)
     page.goto(reverse("discussions:thread", kwargs={"pk": thread.pk}))
     # No reply form: the warning comes first, a link away.
     assert page.locator("textarea[name=body]").count() == 0

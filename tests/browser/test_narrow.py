@@ -8,6 +8,7 @@ from certificates.models import Certificate
 from courses.models import CoursePage, LessonPage
 from discussions.models import Thread
 from programmes.models import ProgrammePage
+from tests.browser.conftest import sign_in
 from webinars.models import WebinarPage
 
 pytestmark = pytest.mark.browser
@@ -71,19 +72,11 @@ def pages_of(language: str) -> list[str]:
     ]
 
 
-def sign_in(page, email):
-    page.goto("/ky/account/sign-in/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", PASSWORD)
-    page.locator("main button").click()
-    page.wait_for_load_state()
-
-
 @pytest.mark.parametrize("role", ROLES)
 def test_no_page_is_wider_than_a_phone(page, demo_site, role):
     page.set_viewport_size({"width": 360, "height": 740})
     if ROLES[role]:
-        sign_in(page, ROLES[role])
+        sign_in(page, ROLES[role], PASSWORD)
     too_wide = {}
     for language in ["ky", "ru"]:
         for url in pages_of(language):
