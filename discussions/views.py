@@ -120,25 +120,36 @@ def thread_new(request, pk: int):
         return _refused_redirect(request, refused, back)
     form = ThreadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        seen = once_begin(request)
-        if seen is not None:
-            return redirect(seen or back)
-        try:
-            thread = thread_create(
+        data = form.cleaned_data
+
+        def write():
+            return thread_create(
                 space=space,
                 author=request.user,
-                title=form.cleaned_data["title"],
-                body=form.cleaned_data["body"],
-                image=form.cleaned_data["image"],
-            )
-        except DiscussionRefused as refusal_:
-            once_release(request)
-            return _refused_redirect(request, refusal_, back)
-        url = _thread_url(request, thread)
-        once_done(request, url)
-        _posted(request, thread.opening)
-        return redirect(url)
+                title=data["title"],
+                body=data["body"],
+                image=data["image"],
+            ).opening
+
+        return _write_once(request, back, write, lambda post: _thread_url(request, post.thread))
     return render(request, "discussions/thread_new.html", {"space": space, "form": form})
+
+
+def _write_once(request, back: str, write, url_of):
+    """A valid form's post written once (core.once: a repeat goes where the first went); a
+    refusal from the service is shown and the form may be sent again."""
+    seen = once_begin(request)
+    if seen is not None:
+        return redirect(seen or back)
+    try:
+        post = write()
+    except DiscussionRefused as refused:
+        once_release(request)
+        return _refused_redirect(request, refused, back)
+    url = url_of(post)
+    once_done(request, url)
+    _posted(request, post)
+    return redirect(url)
 
 
 def _posted(request, post: Post) -> None:
@@ -195,24 +206,14 @@ def reply(request, pk: int):
         return redirect(back)
     form = PostForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        seen = once_begin(request)
-        if seen is not None:
-            return redirect(seen or back)
-        try:
-            post = post_create(
-                thread=thread,
-                author=request.user,
-                body=form.cleaned_data["body"],
-                image=form.cleaned_data["image"],
+        data = form.cleaned_data
+
+        def write():
+            return post_create(
+                thread=thread, author=request.user, body=data["body"], image=data["image"]
             )
-        except DiscussionRefused as refusal_:
-            once_release(request)
-            messages.error(request, refusal_.message)
-            return redirect(refusal_.url or back)
-        url = _thread_url(request, thread, post)
-        once_done(request, url)
-        _posted(request, post)
-        return redirect(url)
+
+        return _write_once(request, back, write, lambda post: _thread_url(request, thread, post))
     return render(request, "discussions/reply.html", {"thread": thread, "form": form})
 
 
