@@ -24,6 +24,7 @@ from community.access import (
     refusal,
 )
 from community.forms import AppealForm, ItemActionForm, ProfileForm, ReportForm, SanctionForm
+from community.gate import member_view, refused_redirect
 from community.models import Acceptance, Block, GuidelinesPage, Sanction
 from community.sections import community_sections
 from core import private_files
@@ -32,12 +33,10 @@ from core.once import once_run
 User = get_user_model()
 
 
+@member_view
 def home(request):
     """The community's door: what is in it, the guidelines, her profile, and for moderators
     the queue."""
-    refused = _refused(request, Action.READ)
-    if refused:
-        return refused
     context = {
         "sections": community_sections(),
         "accepted": accepted_current(request.user),
@@ -56,8 +55,7 @@ def _refused(request, action: str, back: str = ""):
         return redirect_to_login(request.get_full_path(), refused.url)
     if action == Action.READ:
         raise PermissionDenied(refused.message)
-    messages.error(request, refused.message)
-    return redirect(refused.url or back or reverse("community:profile_edit"))
+    return refused_redirect(request, refused, back or reverse("community:profile_edit"))
 
 
 def _once(request, url: str, act) -> HttpResponse:
@@ -125,10 +123,8 @@ def _member(pk: int, viewer):
     return member
 
 
+@member_view
 def member(request, pk: int):
-    refused = _refused(request, Action.READ)
-    if refused:
-        return refused
     person = _member(pk, request.user)
     profile = selectors.profile_of(person)
     own = person.pk == request.user.pk
@@ -143,10 +139,8 @@ def member(request, pk: int):
     return render(request, "community/member.html", context)
 
 
+@member_view
 def member_photo(request, pk: int):
-    refused = _refused(request, Action.READ)
-    if refused:
-        return refused
     person = _member(pk, request.user)
     profile = selectors.profile_of(person)
     if profile is None or not selectors.photo_visible(profile, request.user):
@@ -157,10 +151,8 @@ def member_photo(request, pk: int):
         raise Http404 from None
 
 
+@member_view
 def profile_edit(request):
-    refused = _refused(request, Action.READ)
-    if refused:
-        return refused
     profile = services.profile_for(request.user)
     here = reverse("community:profile_edit")
     if request.method == "POST":

@@ -24,11 +24,6 @@ from people.models import User
 DIGEST_EVERY = timedelta(hours=23)  # beat runs hourly; a digest at most once a day
 
 
-def frequency_of(member) -> str:
-    preference = Preference.objects.filter(member=member).first()
-    return preference.frequency if preference else Frequency.DAILY
-
-
 def notices_make(post: Post) -> None:
     """A post became visible: a notice for each follower who wants to hear of it."""
     if not Post.objects.filter(pk=post.pk, notified=False).update(notified=True):
@@ -48,9 +43,9 @@ def notices_make(post: Post) -> None:
     Notice.objects.bulk_create(
         [Notice(member_id=member, post=post) for member, _f in followers], ignore_conflicts=True
     )
-    for member_id, frequency in followers:
-        if frequency == Frequency.IMMEDIATE:
-            notices_send(member=User.objects.get(pk=member_id))
+    immediate = [member for member, frequency in followers if frequency == Frequency.IMMEDIATE]
+    for member in User.objects.filter(pk__in=immediate):
+        notices_send(member=member)
 
 
 def _sendable(member):

@@ -8,8 +8,6 @@ asks again inside its transaction); each form posts a one-time token (core.once)
 import math
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from community.access import Action, Refusal, blocked, moderates, refusal
+from community.gate import member_view, refused_redirect
 from community.models import Visibility
 from core.once import once_begin, once_done, once_release
 from core.private_files import send_field
@@ -35,12 +34,6 @@ from discussions.services import (
 )
 
 
-def _reader(request) -> None:
-    refused = refusal(request.user, Action.READ)
-    if refused is not None:
-        raise PermissionDenied(refused.message)
-
-
 def _space(request, pk: int) -> Space:
     space = get_object_or_404(Space, pk=pk)
     if not selectors.is_member(request.user, space):
@@ -55,11 +48,6 @@ def _thread(request, pk: int):
     return thread
 
 
-def _refused_redirect(request, refused, fallback: str):
-    messages.error(request, refused.message)
-    return redirect(refused.url or fallback)
-
-
 def _thread_url(request, thread, post: Post | None = None) -> str:
     url = reverse("discussions:thread", kwargs={"pk": thread.pk})
     if post is None:
@@ -69,9 +57,8 @@ def _thread_url(request, thread, post: Post | None = None) -> str:
     return f"{url}?page={page}#post-{post.pk}"
 
 
-@login_required
+@member_view
 def spaces(request):
-    _reader(request)
     return render(
         request,
         "discussions/spaces.html",
@@ -84,19 +71,17 @@ def spaces(request):
     )
 
 
-@login_required
+@member_view
 def course_space(request, page_id: int):
     """A course's discussion: made the first time one of its people opens it."""
-    _reader(request)
     course = get_object_or_404(CoursePage.objects.live(), pk=page_id)
     if not selectors.in_course(request.user, course):
         raise Http404
     return redirect("discussions:space", pk=space_for_course(course).pk)
 
 
-@login_required
+@member_view
 def space(request, pk: int):
-    _reader(request)
     space = _space(request, pk)
     page = Paginator(selectors.threads_of(request.user, space), selectors.THREADS_PER_PAGE)
     return render(
@@ -110,14 +95,13 @@ def space(request, pk: int):
     )
 
 
-@login_required
+@member_view
 def thread_new(request, pk: int):
-    _reader(request)
     space = _space(request, pk)
     back = reverse("discussions:space", kwargs={"pk": space.pk})
     refused = refusal(request.user, Action.POST)
     if refused is not None:
-        return _refused_redirect(request, refused, back)
+        return refused_redirect(request, refused, back)
     form = ThreadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -145,7 +129,7 @@ def _write_once(request, back: str, write, url_of):
         post = write()
     except DiscussionRefused as refused:
         once_release(request)
-        return _refused_redirect(request, refused, back)
+        return refused_redirect(request, refused, back)
     url = url_of(post)
     once_done(request, url)
     _posted(request, post)
@@ -171,9 +155,8 @@ def _reply_barrier(request, thread) -> Refusal | None:
     return None
 
 
-@login_required
+@member_view
 def thread(request, pk: int):
-    _reader(request)
     thread = _thread(request, pk)
     page = Paginator(selectors.posts_of(request.user, thread), selectors.POSTS_PER_PAGE).get_page(
         request.GET.get("page")
@@ -193,14 +176,13 @@ def thread(request, pk: int):
     )
 
 
-@login_required
+@member_view
 def reply(request, pk: int):
-    _reader(request)
     thread = _thread(request, pk)
     back = _thread_url(request, thread)
     refused = refusal(request.user, Action.POST)
     if refused is not None:
-        return _refused_redirect(request, refused, back)
+        return refused_redirect(request, refused, back)
     if blocked(request.user, thread.author):
         messages.error(request, blocked_message())
         return redirect(back)
@@ -217,9 +199,8 @@ def reply(request, pk: int):
     return render(request, "discussions/reply.html", {"thread": thread, "form": form})
 
 
-@login_required
+@member_view
 def edit(request, pk: int):
-    _reader(request)
     post = get_object_or_404(Post.objects.select_related("thread"), pk=pk)
     if (
         post.author_id != request.user.pk
@@ -232,21 +213,20 @@ def edit(request, pk: int):
         return redirect(back)
     refused = refusal(request.user, Action.POST)
     if refused is not None:
-        return _refused_redirect(request, refused, back)
+        return refused_redirect(request, refused, back)
     form = EditForm(request.POST or None, initial={"body": post.body})
     if request.method == "POST" and form.is_valid():
         try:
             post_edit(post=post, author=request.user, body=form.cleaned_data["body"])
         except DiscussionRefused as refusal_:
-            return _refused_redirect(request, refusal_, back)
+            return refused_redirect(request, refusal_, back)
         messages.success(request, _("Your post is changed."))
         return redirect(back)
     return render(request, "discussions/edit.html", {"post": post, "form": form})
 
 
-@login_required
+@member_view
 def image(request, pk: int):
-    _reader(request)
     found = selectors.image_for(request.user, pk)
     if found is None:
         raise Http404
@@ -255,9 +235,8 @@ def image(request, pk: int):
     return response
 
 
-@login_required
+@member_view
 def preferences(request):
-    _reader(request)
     current = Preference.objects.filter(member=request.user).first()
     form = PreferenceForm(
         request.POST or None,

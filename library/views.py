@@ -5,8 +5,6 @@ is a 404 for them, its file too."""
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -15,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from community.access import Action, refusal
+from community.gate import member_view
 from community.models import Visibility
 from core.once import once_begin, once_done, once_release
 from core.private_files import send_field
@@ -26,23 +25,12 @@ from library.services import ResourceRefused, resource_create
 PAGE_SIZE = 20
 
 
-def _reader(request):
-    """None when she may read the library; else the answer (sign in, or 403 when expelled)."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    refused = refusal(request.user, Action.READ)
-    if refused is not None:
-        raise PermissionDenied(refused.message)
-    return None
-
-
 def _page(request, resources):
     return Paginator(resources, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
+@member_view
 def resource_list(request):
-    if answer := _reader(request):
-        return answer
     shelves = topics()
     search = SearchForm(request.GET, topics=shelves)
     found = resources_search(request.user, **search.values())
@@ -53,16 +41,14 @@ def resource_list(request):
     )
 
 
+@member_view
 def resource_detail(request, pk: int):
-    if answer := _reader(request):
-        return answer
     resource = resource_for(request.user, pk)
     return render(request, "library/detail.html", {"resource": resource})
 
 
+@member_view
 def resource_file(request, pk: int):
-    if answer := _reader(request):
-        return answer
     resource = resource_for(request.user, pk)
     if not resource.file:
         raise Http404
@@ -79,9 +65,8 @@ def resource_file(request, pk: int):
     return response
 
 
+@member_view
 def my_resources(request):
-    if answer := _reader(request):
-        return answer
     return render(
         request,
         "library/mine.html",
@@ -89,10 +74,9 @@ def my_resources(request):
     )
 
 
+@member_view
 @require_http_methods(["GET", "POST"])
 def resource_upload(request):
-    if answer := _reader(request):
-        return answer
     back = reverse("library:list")
     refused = refusal(request.user, Action.UPLOAD)
     if refused is not None:

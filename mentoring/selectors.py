@@ -123,14 +123,10 @@ def scheme_choices_of(user) -> list[tuple[int, str]]:
 
 
 def programme_titles() -> dict[str, str]:
-    """Programme key (as counts() names it) → its title."""
-    return {str(key): title for key, title in ((s.programme_key, t) for s, t in _schemes_titled())}
-
-
-def _schemes_titled():
+    """Programme key (as counts() names it) → its title, for every programme with mentoring."""
     schemes = list(Scheme.objects.order_by("pk"))
     titles = dict(_titled(schemes))
-    return [(s, titles[s.pk]) for s in schemes]
+    return {str(scheme.programme_key): titles[scheme.pk] for scheme in schemes}
 
 
 def programme_choices() -> list[tuple[int, str]]:

@@ -6,7 +6,6 @@ agreement or meeting log is a 404."""
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.access import Action, blockers_of, refusal
+from community.gate import member_view, refused_redirect
 from core.once import once_run, once_token
 from core.params import parse_int
 from core.suppression import suppress
@@ -50,20 +50,6 @@ def coordinates(user) -> bool:
     return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
 
 
-def member_view(view):
-    """Signed in (else the sign-in page) and not expelled (else 403)."""
-
-    @login_required
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        denied = refusal(request.user, Action.READ)
-        if denied is not None:
-            raise PermissionDenied(denied.message)
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
 def coordinator_view(view):
     @member_view
     @wraps(view)
@@ -80,8 +66,7 @@ def _once(request, url: str, act, *, guard: bool = True):
     part; `act` returns the URL to go to."""
     denied = refusal(request.user, Action.MENTOR) if guard else None
     if denied is not None:
-        messages.error(request, denied.message)
-        return redirect(denied.url or url)
+        return refused_redirect(request, denied, url)
     return once_run(request, url, act, refused=(services.MentoringRefused,))
 
 
@@ -480,10 +465,7 @@ def counts(request):
     extra = sorted({k for m in numbers.values() for k in m["country"]} - {c for c, _l in countries})
     countries[-1:-1] = [(code, country_name(code) or code) for code in extra]
     genders = profile_genders()
-    titles = dict(selectors.scheme_choices())
-    programmes = [
-        (str(s.programme_key), titles.get(s.pk, "")) for s in Scheme.objects.order_by("pk")
-    ] + [("", _("No programme"))]
+    programmes = [*selectors.programme_titles().items(), ("", _("No programme"))]
     tables = []
     for measure, title in (("pairs", _("Pairs")), ("meetings", _("Meetings"))):
         by = numbers[measure]

@@ -55,6 +55,14 @@ def fresh_limits():
 
 
 @pytest.fixture
+def still_clock(monkeypatch):
+    """One window of core.ratelimit throughout a test that counts to a limit (its fixtures'
+    writes included, so ask for it first): a minute turning mid-test would start the count
+    again, as CI on PostgreSQL once saw."""
+    monkeypatch.setattr("core.ratelimit._now", lambda: 1_800_000_000.0)
+
+
+@pytest.fixture
 def survivors(db):
     """The sensitive group seeded by the migration."""
     return TargetGroup.objects.get(slug="survivors")

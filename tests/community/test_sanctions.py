@@ -120,7 +120,7 @@ def test_another_member_cannot_see_her_sanction(member, other, moderator, client
     assert client_for(other).post(url, {"do": "acknowledge"}).status_code == 404
 
 
-def test_the_twenty_first_post_in_a_minute_is_refused(member):
+def test_the_twenty_first_post_in_a_minute_is_refused(still_clock, member):
     for _ in range(POSTING.count):
         assert refusal(member, Action.POST) is None
         record_post(member)

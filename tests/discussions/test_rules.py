@@ -83,7 +83,9 @@ def test_an_expelled_member_cannot_read(client_for, people, thread):
     assert client_for(people["another"]).get(reverse("discussions:spaces")).status_code == 403
 
 
-def test_a_thousand_posts_a_minute_are_refused_by_the_limit(client_for, people, thread):
+def test_a_thousand_posts_a_minute_are_refused_by_the_limit(
+    still_clock, client_for, people, thread
+):
     client = client_for(people["another"])
     for number in range(POSTING.count + 5):
         reply(client, thread, body=f"Спам {number}")

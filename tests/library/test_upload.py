@@ -300,7 +300,7 @@ def test_a_topic_that_waits_for_approval(people, approval_topic, client_for):
 
 
 @pytest.mark.django_db
-def test_the_posting_limit_counts_uploads(people, topic):
+def test_the_posting_limit_counts_uploads(still_clock, people, topic):
     for number in range(20):
         share(people["author"], topic, link=f"https://example.org/{number}")
     with pytest.raises(ResourceRefused, match="Бир мүнөт күтүп"):
