@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from audit.services import audited
-from people import limits
+from people import disability, limits
 from people.forms import (
     DeleteAccountForm,
     ProfileForm,
@@ -24,6 +24,7 @@ from people.forms import (
     SignUpForm,
 )
 from people.language import remember_language
+from people.models import FUNCTIONING_FIELDS
 from people.personal_data import personal_data
 from people.regions import Region
 from people.roles import Role, has_role
@@ -31,8 +32,8 @@ from people.selectors import people_visible_to, target_groups_visible_to
 from people.services import person_delete, person_sign_up, person_update_profile
 
 
-def _profile_fields(cleaned_data: dict) -> dict:
-    return {name: cleaned_data[name] for name in ProfileForm.Meta.fields}
+def _profile_fields(form) -> dict:
+    return {name: form.cleaned_data[name] for name in form._meta.fields}
 
 
 @require_http_methods(["GET", "POST"])
@@ -46,9 +47,7 @@ def sign_up(request):
             form.add_error(None, limits.too_many(reached))
             return render(request, "people/sign_up.html", {"form": form}, status=429)
         limits.record(limits.sign_up(request))
-        person = person_sign_up(
-            password=form.cleaned_data["password1"], **_profile_fields(form.cleaned_data)
-        )
+        person = person_sign_up(password=form.cleaned_data["password1"], **_profile_fields(form))
         login(request, person, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to Tendik! Your account is ready."))
         return redirect(f"/{person.preferred_language}/")
@@ -107,13 +106,17 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        person_update_profile(person=request.user, **_profile_fields(form.cleaned_data))
+        person_update_profile(person=request.user, **_profile_fields(form))
         messages.success(request, _("Your profile has been saved."))
         return redirect("people:profile")
     if request.method == "POST":
         # Keep what is stored when the form is refused: the bound form shows what she typed.
         request.user.refresh_from_db()
-    return render(request, "people/profile.html", {"form": form, "abroad": Region.ABROAD})
+    return render(
+        request,
+        "people/profile.html",
+        {"form": form, "abroad": Region.ABROAD, "introduction": disability.INTRODUCTION},
+    )
 
 
 @login_required
@@ -151,7 +154,22 @@ def person_detail(request, pk: int):
         raise PermissionDenied
     person = get_object_or_404(people_visible_to(request.user), pk=pk)
     groups = target_groups_visible_to(viewer=request.user, person=person)
-    return render(request, "people/person_detail.html", {"person": person, "groups": groups})
+    # Only coordinators and administrators reach this page: they see her answers on functioning.
+    functioning = [
+        (person._meta.get_field(name).verbose_name, getattr(person, f"get_{name}_display")())
+        for name in FUNCTIONING_FIELDS
+        if getattr(person, name)
+    ]
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "person": person,
+            "groups": groups,
+            "functioning": functioning,
+            "disability": disability.status_label(disability.status(person)),
+        },
+    )
 
 
 def data_notice(request):
