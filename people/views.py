@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from audit.services import audited
 from people import disability, limits
@@ -29,7 +29,13 @@ from people.personal_data import personal_data
 from people.regions import Region
 from people.roles import Role, has_role
 from people.selectors import people_visible_to, target_groups_visible_to
-from people.services import person_delete, person_sign_up, person_update_profile
+from people.services import (
+    consent_due,
+    consent_record,
+    person_delete,
+    person_sign_up,
+    person_update_profile,
+)
 
 
 def _profile_fields(form) -> dict:
@@ -115,7 +121,12 @@ def profile(request):
     return render(
         request,
         "people/profile.html",
-        {"form": form, "abroad": Region.ABROAD, "introduction": disability.INTRODUCTION},
+        {
+            "form": form,
+            "abroad": Region.ABROAD,
+            "introduction": disability.INTRODUCTION,
+            "consent_due": consent_due(request.user),
+        },
     )
 
 
@@ -173,4 +184,17 @@ def person_detail(request, pk: int):
 
 
 def data_notice(request):
-    return render(request, "people/data_notice.html", {"version": settings.DATA_NOTICE_VERSION})
+    return render(
+        request,
+        "people/data_notice.html",
+        {"version": settings.DATA_NOTICE_VERSION, "consent_due": consent_due(request.user)},
+    )
+
+
+@login_required
+@require_POST
+def consent_agree(request):
+    """She agrees to the data notice as it now reads (after it changed since she signed up)."""
+    consent_record(person=request.user)
+    messages.success(request, _("Thank you: you have agreed to the data notice."))
+    return redirect("people:profile")

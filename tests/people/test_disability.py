@@ -284,3 +284,61 @@ def test_her_trainer_never_sees_them_on_the_sessions_pages(client_for, world):
         assert "wg_" not in html, page
     member = client_for(world.people["other_learner"]).get(f"/ky/community/members/{learner.pk}/")
     assert not shows_answers(member.content.decode())
+
+
+# The changed notice: asked again
+
+
+def test_who_agreed_to_the_old_notice_is_asked_to_agree_to_the_new_one(client_for, learner):
+    from people.models import Consent
+
+    Consent.objects.create(user=learner, notice_version="2026-12")
+    client = client_for(learner)
+    due = translated(
+        "The data notice has changed: it now tells of the optional questions on difficulties in "
+        "everyday activities."
+    )
+    assert due in client.get(PROFILE).content.decode()
+    notice = client.get("/ky/data-notice/").content.decode()
+    assert translated("I have read the data notice and agree to it.") in notice
+
+    for _ in range(2):  # a double submit records one consent
+        response = client.post("/ky/data-notice/agree/")
+        assert response.status_code == 302
+        assert response["Location"] == "/ky/account/"
+    assert list(learner.consents.values_list("notice_version", flat=True)) == [
+        settings.DATA_NOTICE_VERSION,
+        "2026-12",
+    ]
+    assert due not in client.get(PROFILE).content.decode()
+    notice = client.get("/ky/data-notice/").content.decode()
+    assert translated("I have read the data notice and agree to it.") not in notice
+
+
+def test_who_signs_up_now_is_not_asked_again(client, db):
+    client.post(
+        "/ky/account/sign-up/",
+        {
+            "email": "jyldyz@example.kg",
+            "full_name": "Жылдыз Көкөева",
+            "gender": "woman",
+            "region": "naryn",
+            "settlement_type": "rural",
+            "preferred_language": "ky",
+            "password1": "Теңдик-2026-жаз",
+            "password2": "Теңдик-2026-жаз",
+            "consent": "on",
+        },
+    )
+    person = User.objects.get(email="jyldyz@example.kg")
+    assert list(person.consents.values_list("notice_version", flat=True)) == [
+        settings.DATA_NOTICE_VERSION
+    ]
+    assert "data-notice/agree" not in client.get("/ky/data-notice/").content.decode()
+
+
+def test_a_stranger_cannot_agree_for_anyone(client, db):
+    response = client.post("/ky/data-notice/agree/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/ky/account/sign-in/")
+    assert client.get("/ky/data-notice/agree/").status_code in (302, 405)
