@@ -64,8 +64,16 @@ def status(user_or_values) -> str:
     return UNKNOWN
 
 
+# The lines of a report by disability, in order.
+STATUSES = [
+    (YES, _("With a disability")),
+    (NO, _("Without a disability")),
+    (UNKNOWN, _("Not known")),
+]
+
+
 def status_label(value: str):
-    return {YES: _("With a disability"), NO: _("Without a disability")}.get(value, _("Not known"))
+    return dict(STATUSES).get(value, dict(STATUSES)[UNKNOWN])
 
 
 def status_expression(prefix: str = "") -> Case:
