@@ -1,5 +1,5 @@
 """Demo people: one account per role and learners with realistic profiles (in
-demo/content/accounts.yaml)."""
+demo/content/accounts.yaml), a few of them with answers to the Washington Group questions."""
 
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -20,8 +20,12 @@ def seed_people() -> list[User]:
     people = []
     for account in ACCOUNTS:
         fields = {
-            key: value for key, value in account.items() if key not in ("role", "email", "groups")
+            key: value
+            for key, value in account.items()
+            if key not in ("role", "email", "groups", "functioning")
         }
+        for domain, answer in account.get("functioning", {}).items():
+            fields[f"wg_{domain}"] = answer
         fields.setdefault("country", "")
         fields.setdefault("preferred_language", "ky")
         role = account["role"]

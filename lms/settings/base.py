@@ -321,7 +321,7 @@ STUCK_AFTER_MINUTES = env.int("STUCK_AFTER_MINUTES", default=10)
 OUTBOX_MAX_ATTEMPTS = 20
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
-DATA_NOTICE_VERSION = "2026-12"
+DATA_NOTICE_VERSION = "2026-12-04"
 
 LOGGING = {
     "version": 1,

@@ -323,6 +323,7 @@ TABLE = {
     "people:password_reset_confirm":   Url(GET,  reset,   "go    go    go    go    go    go"),
     "people:password_reset_complete":  Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
     "people:data_notice":              Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "people:consent_agree":            Url(POST, none,    "login go    go    go    go    go"),
     "people:person_detail":            Url(GET,  person,  "login no    no    no    no    ok"),
     "courses:my_learning":             Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "courses:enrol":                   Url(POST, course,  "login go    go    go    go    go"),
