@@ -33,7 +33,8 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"{catalogue.label}: {len(result.translated_entries())} translated, "
                     f"{len(result.untranslated_entries())} untranslated, "
-                    f"{len(result.fuzzy_entries())} fuzzy, {len(result.obsolete_entries())} obsolete"
+                    f"{len(result.fuzzy_entries())} fuzzy, "
+                    f"{len(result.obsolete_entries())} obsolete"
                 )
             return
         translated = total = 0
