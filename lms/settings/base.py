@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Wagtail's admin says "5 minutes ago" with humanize's naturaltime: its catalogues (Kyrgyz
+    # among them) load only when the app is installed.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
