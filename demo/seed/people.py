@@ -3,7 +3,6 @@ demo/content/accounts.yaml), a few of them with answers to the Washington Group 
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.users.models import UserProfile
 
 from demo import content
 from people.models import TargetGroup, User
@@ -36,10 +35,5 @@ def seed_people() -> list[User]:
             person.save(update_fields=["password"])
             person.target_groups.set([groups_by_slug[slug] for slug in account["groups"]])
             person.groups.set([Group.objects.get(name=role)])
-            if role != Role.LEARNER:
-                # Wagtail's admin has no Kyrgyz: staff read it in Russian.
-                profile = UserProfile.get_for_user(person)
-                profile.preferred_language = "ru"
-                profile.save(update_fields=["preferred_language"])
         people.append(person)
     return people
