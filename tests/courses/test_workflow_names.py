@@ -1,0 +1,77 @@
+"""The approval workflow, its task and the roles read in the admin's language; the database keeps
+the one name the code looks them up by."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.utils import translation
+from wagtail.models import GroupPagePermission, Task, Workflow
+
+from people.roles import Role
+from tests.courses.conftest import build_course
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("ky", "Координатордун бекитүүсү"),
+        ("ru", "Одобрение координатора"),
+        ("en", "Coordinator approval"),
+    ],
+)
+def test_the_workflow_and_its_task_are_named_in_each_language(db, language, name):
+    workflow = Workflow.objects.get(name="Coordinator approval")
+    task = Task.objects.get(name="Coordinator approval").specific
+    with translation.override(language):
+        assert str(workflow.name) == name
+        assert str(task.name) == name
+        assert str(workflow) == name
+
+
+def test_saving_the_workflow_in_kyrgyz_keeps_the_stored_name(db):
+    workflow = Workflow.objects.get(name="Coordinator approval")
+    with translation.override("ky"):
+        workflow.name = "Координатордун бекитүүсү"  # as the edit form posts it back
+        workflow.save()
+    assert (
+        Workflow.objects.filter(name="Coordinator approval").values_list("pk", flat=True).get()
+        == workflow.pk
+    )
+
+
+def test_a_name_the_coordinator_types_is_kept_as_typed(db):
+    workflow = Workflow.objects.get(name="Coordinator approval")
+    workflow.name = "Экинчи текшерүү"
+    workflow.save()
+    workflow = Workflow.objects.get(pk=workflow.pk)
+    with translation.override("ru"):
+        assert workflow.name == "Экинчи текшерүү"
+
+
+def test_a_trainer_submits_to_the_workflow_named_in_kyrgyz(client_for, trainer, catalogue):
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.create(
+            group=Group.objects.get(name=Role.TRAINER),
+            page=catalogue,
+            permission=Permission.objects.get(codename=codename),
+        )
+    course = build_course(catalogue, modules=1, lessons=1)
+    html = client_for(trainer).get(f"/admin/pages/{course.pk}/edit/").content.decode()
+    assert "Координатордун бекитүүсү" in html
+    assert "Coordinator approval" not in html
+
+
+def test_the_group_admin_shows_the_roles_in_kyrgyz(client_for, administrator):
+    client = client_for(administrator)
+    listing = client.get("/admin/groups/").content.decode()
+    for label in ["Угуучу", "Тренер", "Координатор", "Администратор"]:
+        assert label in listing
+    assert "Learner" not in listing and "Coordinator" not in listing
+    coordinators = Group.objects.get(name=Role.COORDINATOR)
+    edit = client.get(f"/admin/groups/edit/{coordinators.pk}/").content.decode()
+    assert "Координатор" in edit and ">Coordinator<" not in edit
+
+
+def test_the_user_admin_offers_the_roles_in_kyrgyz(client_for, administrator, learner):
+    html = client_for(administrator).get(f"/admin/users/edit/{learner.pk}/").content.decode()
+    assert "Угуучу" in html and "Модератор" in html
+    assert ">Learner<" not in html and "Moderator" not in html
