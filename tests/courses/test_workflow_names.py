@@ -1,5 +1,5 @@
-"""The approval workflow, its task and the roles read in the admin's language; the database keeps
-the one name the code looks them up by."""
+"""The approval workflow and its task read in the admin's language; the database keeps the one
+name the code looks them up by."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -60,20 +60,3 @@ def test_a_trainer_submits_to_the_workflow_named_in_kyrgyz(client_for, trainer, 
     html = client_for(trainer).get(f"/admin/pages/{course.pk}/edit/").content.decode()
     assert "Координатордун бекитүүсү" in html
     assert "Coordinator approval" not in html
-
-
-def test_the_group_admin_shows_the_roles_in_kyrgyz(client_for, administrator):
-    client = client_for(administrator)
-    listing = client.get("/admin/groups/").content.decode()
-    for label in ["Угуучу", "Тренер", "Координатор", "Администратор"]:
-        assert label in listing
-    assert "Learner" not in listing and "Coordinator" not in listing
-    coordinators = Group.objects.get(name=Role.COORDINATOR)
-    edit = client.get(f"/admin/groups/edit/{coordinators.pk}/").content.decode()
-    assert "Координатор" in edit and ">Coordinator<" not in edit
-
-
-def test_the_user_admin_offers_the_roles_in_kyrgyz(client_for, administrator, learner):
-    html = client_for(administrator).get(f"/admin/users/edit/{learner.pk}/").content.decode()
-    assert "Угуучу" in html and "Модератор" in html
-    assert ">Learner<" not in html and "Moderator" not in html
