@@ -73,6 +73,8 @@ def pages_of(language: str) -> list[str]:
         f"/{language}/community/mentoring/coordinate/",
         f"/{language}/community/moderation/",
         f"/{language}/community/profile/",
+        # The authoring guide (authors only; others get its refusal page, measured all the same).
+        f"/{language}/authoring-guide/",
     ]
 
 

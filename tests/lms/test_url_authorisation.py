@@ -436,6 +436,7 @@ TABLE = {
     "discussions:image":               Url(GET,  d_image, "login ok    no    no    ok    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
+    "authoring_guide":                 Url(GET,  none,    "login no    no    ok    ok    ok"),
 
 }
 # fmt: on
