@@ -205,9 +205,7 @@ def certificate_pdf(certificate: Certificate) -> bytes:
         for _receiver, files in certificate_attachments.send(Certificate, certificate=certificate)
         for attachment in files or []
     ]
-    return render_pdf(
-        [(layout, holder_for(certificate))], compress=False, attachments=attachments
-    )
+    return render_pdf([(layout, holder_for(certificate))], compress=False, attachments=attachments)
 
 
 def certificate_render(*, certificate: Certificate) -> Certificate:

@@ -99,13 +99,26 @@ def _load_private() -> Ed25519PrivateKey:
     if path.exists():
         return parse_private(path.read_text(encoding="ascii"))
     if settings.CREDENTIALS_GENERATE_KEY:
-        key = Ed25519PrivateKey.generate()
-        write_key_file(key, path)
-        return key
+        return _generate_once(path)
     raise ImproperlyConfigured(
         "No key to sign credentials with: set CREDENTIALS_SIGNING_KEY or run "
         "`manage.py credentials_keygen` (it writes CREDENTIALS_KEY_FILE)."
     )
+
+
+def _generate_once(path: Path) -> Ed25519PrivateKey:
+    """A new key in `path`, unless another process (the web server and the worker start
+    together) made one first: then that one."""
+    partial = write_key_file(
+        Ed25519PrivateKey.generate(), path.with_name(f"{path.name}.{os.getpid()}")
+    )
+    try:
+        os.link(partial, path)  # fails if the file exists: never two keys
+    except FileExistsError:
+        pass
+    finally:
+        partial.unlink()
+    return parse_private(path.read_text(encoding="ascii"))
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,10 @@ prints, nothing more about the holder), signed with the site's key, kept as sign
 import hashlib
 import json
 import secrets
+from datetime import UTC
 
 from django.conf import settings
 from django.db import transaction
-from datetime import UTC
-
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -21,10 +20,9 @@ from credentials.models import Credential
 from credentials.proofs import proof_add
 from credentials.status import entry_for
 
+
 def iso(moment) -> str:
-    return moment.replace(microsecond=0).astimezone(UTC).isoformat().replace(
-        "+00:00", "Z"
-    )
+    return moment.replace(microsecond=0).astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def identity_hash(email: str, salt: str) -> str:

@@ -13,9 +13,10 @@ from core.addresses import client_address
 from core.ratelimit import Limit
 from credentials.forms import CredentialForm
 from credentials.keys import issuer_did
-from credentials.selectors import site_did_document, verify_here
+from credentials.selectors import list_count, site_did_document, verify_here
 from credentials.services import credential_for, credential_json
 from credentials.status import status_list_credential
+from credentials.verification import PASSED
 
 # Each check canonicalises a document: a few milliseconds, but not for a script to repeat.
 CHECKS = Limit("credentials:verify", count=60, window_seconds=600)
@@ -56,9 +57,7 @@ def issuer_profile(request):
 @require_GET
 @cache_control(max_age=60, public=True)
 def status_list(request, number: int):
-    from credentials.selectors import _list_count
-
-    if number >= _list_count():
+    if number >= list_count():
         raise Http404
     return _public_json(status_list_credential(number))
 
@@ -95,7 +94,7 @@ def verify_credential(request):
         if form.is_valid():
             document = form.cleaned_data["document"]
             context["report"] = verify_here(document)
-            if context["report"].checks[0].outcome == "passed":
+            if context["report"].checks[0].outcome == PASSED:
                 context["summary"] = _summary(document)
         else:
             return render(request, "credentials/verify.html", context, status=400)

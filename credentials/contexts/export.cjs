@@ -1,7 +1,8 @@
-// Writes the JSON-LD contexts Tendik's credentials use, as the npm packages pinned in
-// frontend/package.json ship them, into this folder (run from the repository root:
-// `node credentials/contexts/export.cjs`). The Python document loader (credentials.contexts)
-// serves only these files; tests/credentials/test_contexts.py checks they still match.
+// Writes the JSON-LD contexts that Tendik's credentials use, as the npm packages pinned in
+// frontend/package.json ship them, into this folder or FOLDER:
+// `node credentials/contexts/export.cjs [FOLDER]` from the repository root. The Python document
+// loader (credentials.contexts) serves only these files; tests/credentials/test_contexts.py
+// checks that they still match.
 const fs = require("fs");
 const path = require("path");
 const modules = path.join(__dirname, "..", "..", "frontend", "node_modules");
@@ -17,5 +18,5 @@ const files = {
 };
 for (const [name, context] of Object.entries(files)) {
   if (!context) throw new Error(`no context for ${name} in the npm packages`);
-  fs.writeFileSync(path.join(__dirname, name), JSON.stringify(context, null, 2) + "\n");
+  fs.writeFileSync(path.join(process.argv[2] || __dirname, name), JSON.stringify(context, null, 2) + "\n");
 }

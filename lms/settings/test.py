@@ -33,7 +33,8 @@ CREDENTIALS_ISSUER_URL = "http://testserver"
 # The run's own signing key, made on first use in a temporary folder that the processes a test
 # starts share (they inherit the variable); never the checkout's var/credentials.
 os.environ.setdefault(
-    "TENDIK_TEST_CREDENTIALS_KEY", str(Path(tempfile.mkdtemp(prefix="tendik-test-key-")) / "key.pem")
+    "TENDIK_TEST_CREDENTIALS_KEY",
+    str(Path(tempfile.mkdtemp(prefix="tendik-test-key-")) / "key.pem"),
 )
 CREDENTIALS_KEY_FILE = Path(os.environ["TENDIK_TEST_CREDENTIALS_KEY"])
 CREDENTIALS_SIGNING_KEY = ""

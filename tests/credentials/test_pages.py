@@ -93,9 +93,10 @@ def test_the_pdf_carries_the_credential_and_keeps_its_qr_code(certificate, signe
     assert json.loads(attachments[name][0]) == signed
     root = reader.trailer["/Root"]
     assert root["/AF"][0].get_object()["/AFRelationship"] == "/Data"
-    assert "pdfaid:part>3<" in root["/Metadata"].get_object().get_data().decode().replace(
-        '"', "<"
-    ) or b"pdfaid" in root["/Metadata"].get_object().get_data()
+    assert (
+        "pdfaid:part>3<" in root["/Metadata"].get_object().get_data().decode().replace('"', "<")
+        or b"pdfaid" in root["/Metadata"].get_object().get_data()
+    )
 
 
 def post(client, **data):
@@ -184,7 +185,9 @@ def test_the_command_verifies_offline_with_cached_files(tmp_path, client, signed
 
     file.write_text(json.dumps({**signed, "name": "Башка"}), encoding="utf-8")
     with pytest.raises(CommandError):
-        call_command("verify_credential", str(file), "--did", str(did), "--status-list", str(status))
+        call_command(
+            "verify_credential", str(file), "--did", str(did), "--status-list", str(status)
+        )
     assert "signature: FAILED" in capsys.readouterr().out
 
 

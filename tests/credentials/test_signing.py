@@ -165,9 +165,12 @@ def test_the_status_list_is_a_signed_gzipped_16kb_bitstring(signed):
     from credentials.multibase import u_decode
 
     assert len(gzip.decompress(u_decode(encoded))) * 8 == LIST_SIZE == 131072
-    assert outcomes(verify(status, did_document=site_did_document(), status_bit=lambda e: 0))[
-        "signature"
-    ] == PASSED
+    assert (
+        outcomes(verify(status, did_document=site_did_document(), status_bit=lambda e: 0))[
+            "signature"
+        ]
+        == PASSED
+    )
 
 
 def test_a_rotated_key_still_verifies_old_credentials(certificate, signed, course, holder, db):
@@ -212,7 +215,6 @@ def test_a_key_from_the_environment_signs(settings, certificate):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from credentials.keys import public_multibase, secret_multibase
-
     from credentials.models import Credential
 
     Credential.objects.filter(certificate=certificate).delete()  # signed with its PDF

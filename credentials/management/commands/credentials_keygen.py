@@ -6,8 +6,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from credentials.keys import key_file, key_record, parse_private, public_multibase
-from credentials.keys import secret_multibase, write_key_file
+from credentials.keys import (
+    key_file,
+    key_record,
+    parse_private,
+    public_multibase,
+    secret_multibase,
+    write_key_file,
+)
 from credentials.models import IssuerKey
 
 

@@ -42,7 +42,9 @@ class Command(BaseCommand):
         report = verify(document, did_document=did_document, status_bit=status_bit)
         marks = {PASSED: "ok", FAILED: "FAILED"}
         for check in report.checks:
-            self.stdout.write(f"{check.name}: {marks.get(check.outcome, 'unchecked')} — {check.detail}")
+            self.stdout.write(
+                f"{check.name}: {marks.get(check.outcome, 'unchecked')} — {check.detail}"
+            )
         self.stdout.write("VALID" if report.valid else "NOT VALID")
         if not report.valid:
             raise CommandError("the credential did not pass every check", returncode=1)
