@@ -1,7 +1,10 @@
+from django.conf import settings
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
 from certificates.signals import certificate_attachments
+from credentials.models import Credential
 from credentials.services import credential_for, credential_json
 
 
@@ -17,3 +20,10 @@ def attach_credential(sender, certificate, **kwargs):
             "relationship": "Data",
         }
     ]
+
+
+@receiver(pre_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="credentials.erase_holder")
+def erase_holder(sender, instance, **kwargs):
+    """An account being deleted: the signed copies kept here go (they carry her hashed email and
+    its salt). The copies she downloaded still verify: their status bits stay as they were."""
+    Credential.objects.filter(certificate__user=instance).update(document=None, salt="")

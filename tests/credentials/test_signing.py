@@ -263,3 +263,15 @@ def test_a_status_list_that_cannot_be_read_is_said(signed):
     report = verify(signed, did_document=site_did_document(), status_bit=lambda entry: None)
     assert outcomes(report)["status"] == UNCHECKED
     assert not report.valid
+
+
+def test_a_deleted_account_leaves_no_hashed_email_here_and_her_copy_verifies(
+    certificate, signed, holder
+):
+    from credentials.models import Credential
+
+    holder.delete()
+
+    credential = Credential.objects.get(certificate=certificate)
+    assert credential.document is None and credential.salt == ""
+    assert verify_here(signed).valid
