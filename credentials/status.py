@@ -6,6 +6,7 @@ bit is 1. The site publishes each list as a signed BitstringStatusListCredential
 import gzip
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
@@ -22,8 +23,6 @@ PURPOSE = "revocation"
 
 
 def site_url(path: str) -> str:
-    from django.conf import settings
-
     return settings.CREDENTIALS_ISSUER_URL.rstrip("/") + path
 
 

@@ -196,3 +196,11 @@ def test_the_command_reads_the_site_when_no_file_is_given(tmp_path, certificate,
     file.write_text(json.dumps(credential_for(certificate).document), encoding="utf-8")
     call_command("verify_credential", str(file))
     assert "VALID" in capsys.readouterr().out
+
+
+def test_the_coordinator_s_page_of_a_certificate_links_its_credential(
+    client_for, certificate, coordinator
+):
+    page = client_for(coordinator).get(f"/ky/certificates/manage/{certificate.pk}/")
+    assert page.status_code == 200
+    assert f"/credentials/{certificate.code}.json" in page.text
