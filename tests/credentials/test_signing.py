@@ -14,6 +14,7 @@ from certificates.services import certificate_correct_name, certificate_revoke
 from credentials.contexts import UnknownContext, document_loader
 from credentials.keys import did_document, signing_key
 from credentials.multibase import z_decode, z_encode
+from credentials.proofs import proof_add
 from credentials.selectors import site_did_document, verify_here
 from credentials.services import credential_for
 from credentials.status import LIST_SIZE, bit_of, status_list_credential
@@ -175,6 +176,7 @@ def test_the_status_list_is_a_signed_gzipped_16kb_bitstring(signed):
 
 def test_a_rotated_key_still_verifies_old_credentials(certificate, signed, course, holder, db):
     old_method = signed["proof"]["verificationMethod"]
+    old_key = signing_key().private
     call_command("credentials_keygen", "--rotate")
 
     key = signing_key()
@@ -184,6 +186,14 @@ def test_a_rotated_key_still_verifies_old_credentials(certificate, signed, cours
     assert methods == [key.method, old_method]  # the current key first, the retired one kept
     assert document["assertionMethod"] == methods
     assert verify_here(signed).valid
+    # The old key, had it leaked, signs nothing the site accepts after its retirement.
+    later = {k: v for k, v in signed.items() if k != "proof"}
+    forged = proof_add(
+        later, key=old_key, verification_method=old_method, created="2099-01-01T00:00:00Z"
+    )
+    report = verify_here(forged)
+    assert outcomes(report)["signature"] == FAILED
+    assert "retired" in report.checks[0].detail
     # What is signed now is signed with the new key.
     assert status_list_credential(0)["proof"]["verificationMethod"] == key.method
 
