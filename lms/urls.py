@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("h5p/", include("h5p.urls")),
+    path("", include("credentials.urls")),
 ]
 
 if settings.DEBUG:
@@ -34,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("webinars.urls")),
     path("", include("trainings.urls")),
     path("", include("programmes.cohort_urls")),
+    path("", include("credentials.page_urls")),
     path("", include("certificates.urls")),
     path("", include("programmes.urls")),
     path("", include("community.urls")),

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "h5p",
     "webinars",
     "certificates",
+    "credentials",
     "trainings",
     "programmes",
     "community",
@@ -178,6 +179,19 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("ky", "Кыргызча"), ("ru", "Русс
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = "Теңдик"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Signed credentials (credentials/, docs/credentials.md): the issuer is did:web of this address.
+# The Ed25519 private key comes from CREDENTIALS_SIGNING_KEY (PEM or secretKeyMultibase), else
+# from CREDENTIALS_KEY_FILE outside the repository (`manage.py credentials_keygen` writes it);
+# development generates that file on first use, production refuses to (production.py).
+CREDENTIALS_ISSUER_URL = env("CREDENTIALS_ISSUER_URL", default=WAGTAILADMIN_BASE_URL)
+CREDENTIALS_ISSUER_NAME = env("CREDENTIALS_ISSUER_NAME", default="Теңдик")
+CREDENTIALS_SIGNING_KEY = env("CREDENTIALS_SIGNING_KEY", default="")
+CREDENTIALS_KEY_FILE = Path(
+    env("CREDENTIALS_KEY_FILE", default=str(BASE_DIR / "var" / "credentials" / "signing-key.pem"))
+)
+CREDENTIALS_GENERATE_KEY = env.bool("CREDENTIALS_GENERATE_KEY", default=True)
+# A credential file posted to the verification page, at most.
+CREDENTIALS_MAX_UPLOAD_BYTES = 256 * 1024
 # The admin's sign-in counts failures as the site's does (people.limits); its own password reset
 # is off, so that the site's limited one (people:password_reset) is the only way to a reset email.
 WAGTAILADMIN_USER_LOGIN_FORM = "people.forms.AdminSignInForm"

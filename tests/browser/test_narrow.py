@@ -57,6 +57,7 @@ def pages_of(language: str) -> list[str]:
         f"/{language}/certificates/register/",
         f"/{language}/certificates/verify/",
         f"/{language}/certificates/verify/{code}/",
+        f"/{language}/certificates/verify/credential/",
         f"/{language}/learning/courses/{course.pk}/cohort/",
         programme.url,
         f"/{language}/certificates/verify/{programme_code}/",

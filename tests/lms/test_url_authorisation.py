@@ -112,6 +112,10 @@ def cert(w):
     return {"pk": w.certificate.pk}
 
 
+def status_list(w):
+    return {"number": 0}
+
+
 def job(w):
     return {"job_id": w.print_job.pk}  # the coordinator's, of the learner's certificate
 
@@ -347,6 +351,11 @@ TABLE = {
     "webinars:watched":                Url(POST, webinar, "login bad   bad   bad   bad   bad"),
     "webinars:report":                 Url(GET,  webinar, "login no    no    no    no    ok"),
     "certificates:verify":             Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "credentials:did":                 Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "credentials:issuer":              Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "credentials:status_list":         Url(GET,  status_list, "ok ok    ok    ok    ok    ok"),
+    "credentials:download":            Url(GET,  code,    "login ok    no    no    no    ok"),
+    "credential_pages:verify":         Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
     "certificates:verify_code":        Url(GET,  code,    "ok    ok    ok    ok    ok    ok"),
     "certificates:download":           Url(GET,  code,    "login ok    no    no    no    ok"),
     "certificates:register":           Url(GET,  none,    "login no    no    no    no    ok"),
