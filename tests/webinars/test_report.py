@@ -3,13 +3,13 @@ import io
 
 import pytest
 from django.urls import reverse
+from webinars.stats import counts_by_group
 
 from people.regions import Region
 from tests.factories import UserFactory
 from tests.helpers import translated
 from tests.webinars.conftest import make_webinar
 from webinars.services import registration_create
-from webinars.stats import counts_by_group
 
 pytestmark = pytest.mark.django_db
 
