@@ -55,7 +55,7 @@ def _config(title: str, **options) -> dict:
 
 
 def _src(chart) -> str:
-    svg = chart.render()
+    svg = chart.render(is_unicode=True).encode("utf-8")
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
 
 

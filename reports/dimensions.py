@@ -19,7 +19,6 @@ from django.db.models import Case, CharField, F, Value, When
 from django.db.models.expressions import Expression
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from people.counting import NOT_GIVEN, profile_genders, profile_regions
 from people.regions import SettlementType
@@ -111,6 +110,4 @@ register(
         groups=True,
     )
 )
-register(
-    Dimension("language", pgettext_lazy("reports", "Language"), "preferred_language", _languages)
-)
+register(Dimension("language", _("Language"), "preferred_language", _languages))
