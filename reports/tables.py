@@ -30,6 +30,8 @@ class Table:
     lines: list[tuple[str, list[Cell]]] = field(default_factory=list)
     total: list[Cell] | None = None  # the total row; None for target groups (they overlap)
     withheld: bool = False  # sensitive groups left out: they would be crossed
+    # A sensitive group's own total, in a table of its own: never beside another group.
+    sensitive: list[tuple[str, Cell]] = field(default_factory=list)
     refused: bool = False  # fewer people than the threshold: the total alone
     not_concerned: bool = False  # the filters do not concern this indicator
 
@@ -42,6 +44,9 @@ class Table:
                 rows.append([_("Total"), *[""] * (len(self.columns) - 1), str(self.total[-1])])
             else:
                 rows.append([_("Total"), *map(str, self.total)])
+        if self.sensitive:
+            rows += [[], [_("Sensitive target groups")]]
+            rows += [[name, str(cell)] for name, cell in self.sensitive]
         return [str(h) for h in header], [[str(c) for c in row] for row in rows]
 
     @property
@@ -117,15 +122,18 @@ def _groups_table(table: Table, mapped, column_values, *, crossed: bool, picked:
         shown.append(group)
     for group in shown:
         counts = [mapped.get((str(group.pk), value), 0) for value, _label in column_values]
-        if group.is_sensitive or not crossed:
-            # Its own total, and nothing beside it.
+        if group.is_sensitive:
+            # Its own total, in a table of its own.
+            table.sensitive.append((str(group.name), total_cell(sum(counts))))
+            continue
+        if not crossed:
             table.lines.append((str(group.name), [total_cell(sum(counts))]))
             continue
         line = suppress([counts])[0]  # the line's cells and its total, suppressed along it
         # Under the threshold in all: its total alone ("<5").
         table.lines.append((str(group.name), line[-1:] if line[-1].primary else line))
     if crossed:
-        # A sensitive group's line has its total only: the others' columns are left blank.
+        # A group's line under the threshold has its total only: the others are left blank.
         width = len(column_values) + 1
         table.lines = [
             (label, cells if len(cells) == width else [*[_blank()] * (width - 1), cells[-1]])

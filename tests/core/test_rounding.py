@@ -36,7 +36,9 @@ def test_the_threshold_and_the_base_are_settings(settings):
     settings.SUPPRESSION_ROUND_TO = 1
     assert str(total_cell(12)) == "12"
     settings.SUPPRESSION_THRESHOLD, settings.SUPPRESSION_ROUND_TO = 5, 10
-    assert str(total_cell(5)) == "10" and str(total_cell(14)) == "10" and str(total_cell(15)) == "20"
+    assert (
+        str(total_cell(5)) == "10" and str(total_cell(14)) == "10" and str(total_cell(15)) == "20"
+    )
     assert "10" in rounding_note()
 
 

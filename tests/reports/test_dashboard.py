@@ -64,14 +64,21 @@ def test_two_dimensions_crossed(data, client_for, coordinator):
     assert by[translated("Total")][-1] == "10"
 
 
-def test_target_groups_never_cross_a_sensitive_group(data, client_for, coordinator, survivors):
+def test_target_groups_never_cross_a_sensitive_group(
+    data, client_for, coordinator, survivors, youth
+):
     client = client_for(coordinator)
-    alone = {row[0]: row[1:] for row in table(client.get(URL + "?indicator=enrolled&rows=group"))}
-    assert alone[survivors.name] == ["<5"]  # her group's own total, nothing beside it
-    crossed = client.get(URL + "?indicator=enrolled&rows=group&columns=gender")
-    assert survivors.name not in {row[0] for row in table(crossed)}
-    picked = client.get(URL + "?indicator=enrolled&rows=group&region=naryn")
-    assert survivors.name not in {row[0] for row in table(picked)}
+    page = client.get(URL + "?indicator=enrolled&rows=group")
+    alone = {row[0]: row[1:] for row in table(page)}
+    assert alone[youth.name] == ["5"] and survivors.name not in alone  # 6 youth
+    # Her group's own total, in a table of its own: nothing beside it.
+    soup = BeautifulSoup(page.content, "html.parser")
+    own = [t for t in soup.select("table.counts") if survivors.name in t.get_text()]
+    assert len(own) == 1
+    assert [td.get_text(strip=True) for td in own[0]("td")] == ["<5"]
+    assert youth.name not in own[0].get_text()
+    for query in ("&columns=gender", "&region=naryn"):  # crossed, or picked by oblast
+        assert survivors.name not in client.get(URL + "?indicator=enrolled&rows=group" + query).text
 
 
 def test_two_periods_a_person_apart_show_the_same(data, client_for, coordinator):
