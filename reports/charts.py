@@ -24,6 +24,7 @@ STYLE = Style(
     major_label_font_size=13,
     value_font_size=12,
     title_font_size=16,
+    no_data_font_size=18,
 )
 
 
