@@ -185,3 +185,35 @@ def test_queries_stay_flat(data, client_for, coordinator, django_assert_max_num_
     url = URL + f"?indicator=enrolled&rows=group&columns=gender&master={data['master'].pk}"
     with django_assert_max_num_queries(45):
         assert client.get(url).status_code == 200
+
+
+def test_queries_do_not_grow_with_the_data(data, client_for, coordinator, youth):
+    """Aggregates in the database: ten more people enrolled, certified, registered and
+    attending ask not one query more."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from certificates.services import certificate_issue
+    from tests.certificates.conftest import complete
+    from tests.factories import UserFactory
+    from tests.trainings.cascade_fixtures import attend, person
+    from webinars.models import Registration
+
+    client = client_for(coordinator)
+    url = URL + f"?indicator=certified&rows=group&columns=region&master={data['master'].pk}"
+    client.get(url)
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    for n in range(10):
+        someone = UserFactory(target_groups=[youth], birth_year=1960 + n)
+        certificate_issue(enrolment=complete(someone, data["course"]), course=data["course"])
+        Registration.objects.create(
+            user=someone,
+            webinar_key=data["webinar"].translation_key,
+            status=Registration.Status.REGISTERED,
+            position=100 + n,
+        )
+        attend(data["sessions"][0], person(f"Жаңы {n}"))
+    with CaptureQueriesContext(connection) as large:
+        client.get(url)
+    assert len(large) == len(small)
