@@ -94,3 +94,52 @@ def test_a_trainer_counts_her_own_sessions_only(data):
 def test_tiles_queries_stay_flat(data, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
         totals(Scope())
+
+
+@pytest.mark.django_db
+def test_age_bands_are_a_setting(data, settings, coordinator):
+    from reports.dimensions import REGISTRY
+    from reports.indicators import INDICATORS, counts_by
+
+    ages = counts_by(INDICATORS["enrolled"], Scope(), [REGISTRY["age"]])
+    year = datetime.date.today().year
+    assert ages == {(_band(year - 2000),): 6, (_band(year - 1980),): 3}
+    settings.REPORTS_AGE_BANDS = [(0, 39), (40, None)]
+    ages = counts_by(INDICATORS["enrolled"], Scope(), [REGISTRY["age"]])
+    assert ages == {("0-39",): 6, ("40-",): 3}
+
+
+def _band(age: int) -> str:
+    for start, end in [(15, 17), (18, 24), (25, 34), (35, 49), (50, 64), (65, None)]:
+        if age >= start and (end is None or age <= end):
+            return f"{start}-{end or ''}"
+    return ""
+
+
+@pytest.mark.django_db
+def test_a_new_dimension_is_a_few_lines(data, monkeypatch, coordinator):
+    """As the Washington Group's disability questions will be: registered, and its field's
+    path given for the sources that carry it; the others count everyone as "Not given"."""
+    from reports import dimensions
+    from reports.indicators import INDICATORS, SOURCES
+    from reports.tables import report_table
+
+    dimension = dimensions.Dimension(
+        "organisation",
+        "Organisation",
+        "organisation",
+        lambda viewer: [("НКО", "НКО"), ("", "Not given")],
+    )
+    monkeypatch.setitem(dimensions.REGISTRY, "organisation", dimension)
+    monkeypatch.setitem(SOURCES["enrolments"].fields, "organisation", "user__organisation")
+    for woman in data["women"]:
+        woman.organisation = "НКО"
+        woman.save(update_fields=["organisation"])
+    table = report_table(INDICATORS["enrolled"], Scope(), dimension, None, viewer=coordinator)
+    assert [(label, [str(c) for c in cells]) for label, cells in table.lines] == [
+        ("НКО", ["×"]),  # 6, hidden with the 3 beside it
+        ("Not given", ["<5"]),
+    ]
+    assert [str(c) for c in table.total] == ["10"]
+    certified = report_table(INDICATORS["certified"], Scope(), dimension, None, viewer=coordinator)
+    assert certified.refused  # four certificates: under the threshold, the total alone
