@@ -21,6 +21,7 @@ from uuid import UUID
 from django.db.models import Count, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils.translation import gettext_lazy as _
+from django_cte import CTE, with_cte
 
 from certificates.models import Certificate
 from courses.models import Enrolment
@@ -393,15 +394,17 @@ def indicator_choices(scope: Scope | None = None) -> list[tuple[str, str]]:
 
 
 def totals(scope: Scope) -> dict[str, int]:
-    """Every indicator the filters concern, raw: one query per source (its people and its
-    participations together), however many rows."""
+    """Every indicator the filters concern, raw: one query each, however many rows."""
     found: dict[str, int] = {}
     for key, source in SOURCES.items():
         rows = source.filtered(scope)
         if rows is None:
             continue
-        measures = {i.key: i.count() for i in INDICATORS.values() if i.source == key}
-        found.update(rows.aggregate(**measures))
+        for indicator in INDICATORS.values():
+            if indicator.source == key:
+                # SELECT COUNT(*) FROM (SELECT DISTINCT …): hashed, not sorted.
+                person = source.person() if indicator.people else F("pk")
+                found[indicator.key] = rows.values(p=person).distinct().count()
     return found
 
 
@@ -422,7 +425,16 @@ def counts_by(indicator: Indicator, scope: Scope, dimensions) -> Counter | None:
         for n, dimension in enumerate(dimensions)
     }
     found: Counter = Counter()
-    for row in rows.values(**named).annotate(n=indicator.count()).order_by():
+    if indicator.people:
+        # Each person once in each line: the distinct (person, values) first, then counted
+        # (PostgreSQL hashes the distinct pairs; COUNT(DISTINCT) would sort within each group).
+        pairs = CTE(rows.values(p=SOURCES[indicator.source].person(), **named).distinct())
+        grouped = with_cte(
+            pairs, select=pairs.queryset().values(*named).annotate(n=Count("p")).order_by()
+        )
+    else:
+        grouped = rows.values(**named).annotate(n=indicator.count()).order_by()
+    for row in grouped:
         found[tuple(row[f"d{n}"] for n in range(len(dimensions)))] += row["n"]
     return found
 
