@@ -183,7 +183,7 @@ def test_a_coordinator_saves_and_reruns_a_report(data, client_for, coordinator, 
 def test_queries_stay_flat(data, client_for, coordinator, django_assert_max_num_queries):
     client = client_for(coordinator)
     url = URL + f"?indicator=enrolled&rows=group&columns=gender&master={data['master'].pk}"
-    with django_assert_max_num_queries(55):
+    with django_assert_max_num_queries(45):
         assert client.get(url).status_code == 200
 
 

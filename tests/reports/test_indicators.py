@@ -92,7 +92,7 @@ def test_a_trainer_counts_her_own_sessions_only(data):
 
 @pytest.mark.django_db
 def test_tiles_queries_stay_flat(data, django_assert_max_num_queries):
-    with django_assert_max_num_queries(len(ALL)):
+    with django_assert_max_num_queries(12):
         totals(Scope())
 
 
