@@ -31,6 +31,7 @@ class GuidelinesPage(Page):
 
     class Meta:
         verbose_name = _("community guidelines")
+        verbose_name_plural = _("community guidelines")
 
 
 class Acceptance(models.Model):
@@ -44,6 +45,7 @@ class Acceptance(models.Model):
 
     class Meta:
         verbose_name = _("acceptance of the guidelines")
+        verbose_name_plural = _("acceptances of the guidelines")
         constraints = [
             models.UniqueConstraint(fields=["member", "version"], name="community_accept_once")
         ]
@@ -64,6 +66,8 @@ class Block(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("blocked member")
+        verbose_name_plural = _("blocked members")
         constraints = [
             models.UniqueConstraint(fields=["blocker", "blocked"], name="community_block_once"),
             models.CheckConstraint(
@@ -102,6 +106,7 @@ class Sanction(models.Model):
 
     class Meta:
         verbose_name = _("sanction")
+        verbose_name_plural = _("sanctions")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["member", "kind"])]
 
@@ -163,6 +168,7 @@ class CommunityProfile(Moderated):
 
     class Meta:
         verbose_name = _("community profile")
+        verbose_name_plural = _("community profiles")
         constraints = [
             models.UniqueConstraint(fields=["author"], name="community_one_profile"),
         ]
@@ -205,6 +211,7 @@ class Report(models.Model):
 
     class Meta:
         verbose_name = _("report")
+        verbose_name_plural = _("reports")
         constraints = [
             models.UniqueConstraint(
                 fields=["reporter", "kind", "object_id"], name="community_report_once"
@@ -248,6 +255,7 @@ class ModerationAction(models.Model):
 
     class Meta:
         verbose_name = _("moderation action")
+        verbose_name_plural = _("moderation actions")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["kind", "object_id"])]
 

@@ -10,9 +10,11 @@ class CoursesConfig(AppConfig):
         from courses import (
             personal_data,
             receivers,  # noqa: F401  (trainer qualification, hidden placeholders)
+            workflow_names,
         )
         from people.personal_data import register_section
 
         register_section("enrolments", personal_data.enrolments)
         register_section("lesson_progress", personal_data.lesson_progress)
         register_section("trainer_qualifications", personal_data.qualifications)
+        workflow_names.connect()

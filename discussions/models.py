@@ -69,6 +69,7 @@ class Thread(models.Model):
 
     class Meta:
         verbose_name = _("thread")
+        verbose_name_plural = _("threads")
         ordering = ["-last_activity_at", "-pk"]
 
     def __str__(self) -> str:
@@ -88,6 +89,7 @@ class Post(Moderated):
 
     class Meta:
         verbose_name = _("post")
+        verbose_name_plural = _("posts")
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["thread", "created_at"])]
 
@@ -117,6 +119,10 @@ class Image(models.Model):
     height = models.PositiveIntegerField()
     created_at = models.DateTimeField(default=timezone.now)
 
+    class Meta:
+        verbose_name = _("image in a post")
+        verbose_name_plural = _("images in posts")
+
     def __str__(self) -> str:
         return self.file.name
 
@@ -128,6 +134,8 @@ class Follow(models.Model):
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
 
     class Meta:
+        verbose_name = _("followed thread")
+        verbose_name_plural = _("followed threads")
         constraints = [
             models.UniqueConstraint(fields=["thread", "member"], name="discussions_follow_once")
         ]
@@ -151,6 +159,10 @@ class Preference(models.Model):
     )
     digest_sent_at = models.DateTimeField(null=True, blank=True)
 
+    class Meta:
+        verbose_name = _("discussion email preference")
+        verbose_name_plural = _("discussion email preferences")
+
     def __str__(self) -> str:
         return f"{self.member_id}: {self.frequency}"
 
@@ -164,6 +176,8 @@ class Notice(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("reply notice")
+        verbose_name_plural = _("reply notices")
         constraints = [
             models.UniqueConstraint(fields=["member", "post"], name="discussions_notice_once")
         ]

@@ -20,3 +20,4 @@ class HomePage(FlatRoutingMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")

@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import stuck, views
+from lms import guide, stuck, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -26,6 +26,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("stuck-work/", stuck.stuck_work, name="stuck_work"),
     path("stuck-work/retry/", stuck.stuck_retry, name="stuck_retry"),
+    path("authoring-guide/", guide.authoring_guide, name="authoring_guide"),
     path("", include("people.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),

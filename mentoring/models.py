@@ -65,6 +65,7 @@ class Scheme(models.Model):
 
     class Meta:
         verbose_name = _("mentoring under a programme")
+        verbose_name_plural = _("mentoring under programmes")
 
     def __str__(self) -> str:
         return str(self.programme_key)
@@ -94,6 +95,7 @@ class MentorProfile(models.Model):
 
     class Meta:
         verbose_name = _("mentor profile")
+        verbose_name_plural = _("mentor profiles")
         ordering = ["user__full_name", "pk"]
 
     def __str__(self) -> str:
@@ -154,6 +156,7 @@ class Request(models.Model):
 
     class Meta:
         verbose_name = _("mentoring request")
+        verbose_name_plural = _("mentoring requests")
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(fields=["mentor", "status"]),
@@ -216,6 +219,7 @@ class Agreement(models.Model):
 
     class Meta:
         verbose_name = _("mentoring agreement")
+        verbose_name_plural = _("mentoring agreements")
         ordering = ["-starts_on", "-pk"]
         constraints = [
             models.CheckConstraint(
@@ -248,6 +252,7 @@ class Meeting(models.Model):
 
     class Meta:
         verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
         ordering = ["-held_on", "-pk"]
 
     def __str__(self) -> str:
@@ -265,6 +270,7 @@ class Feedback(models.Model):
 
     class Meta:
         verbose_name = _("mentoring feedback")
+        verbose_name_plural = _("mentoring feedback")
         constraints = [
             models.UniqueConstraint(fields=["agreement", "author"], name="mentoring_feedback_once"),
             models.CheckConstraint(

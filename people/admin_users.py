@@ -9,15 +9,18 @@ from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.users import forms as wagtail_forms
 from wagtail.users.views import bulk_actions
+from wagtail.users.views import groups as wagtail_groups
 from wagtail.users.views import users as wagtail_views
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from audit.services import Action, audit_entry_create
 from people.forms import TargetGroupField
 from people.models import PROFILE_FIELDS, TargetGroup
-from people.roles import POWERFUL_ROLES, grants_roles, may_manage
+from people.roles import POWERFUL_ROLES, grants_roles, may_manage, role_label
 
 POWERFUL_ROLES_REFUSED = _(
     "Only an administrator may give or take the Coordinator or Administrator role."
@@ -132,3 +135,20 @@ class DeleteBulkAction(bulk_actions.DeleteBulkAction):
 class SetActiveStateBulkAction(bulk_actions.SetActiveStateBulkAction):
     def check_perm(self, obj):
         return super().check_perm(obj) and may_manage(self.request.user, obj)
+
+
+class GroupIndexView(wagtail_groups.IndexView):
+    # The roles by their labels in the admin's language (people.roles.role_label).
+    columns = [
+        TitleColumn(
+            "name",
+            label=pgettext_lazy("group", "Name"),
+            accessor=lambda group: role_label(group.name),
+            sort_key="name",
+            url_name="wagtailusers_groups:edit",
+        ),
+    ]
+
+
+class GroupViewSet(wagtail_groups.GroupViewSet):
+    index_view_class = GroupIndexView

@@ -11,8 +11,9 @@ from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from core.forms import ChoiceOfIdsMixin
 from outbox.services import email_queue
 from people import limits
+from people.disability import QUESTIONS
 from people.language import current_language
-from people.models import PROFILE_FIELDS, TargetGroup, User
+from people.models import FUNCTIONING_FIELDS, PROFILE_FIELDS, Difficulty, TargetGroup, User
 from people.regions import Region, country_choices
 
 EARLIEST_BIRTH_YEAR = 1920
@@ -32,8 +33,13 @@ def _country_choices():
     return [("", "—")] + country_choices(current_language())
 
 
+# Translators: the empty choice of a Washington Group question (she has not answered it).
+NOT_ANSWERED = _("Not answered")
+
+
 class ProfileForm(forms.ModelForm):
-    """What a person says about herself, at sign-up and later in her profile."""
+    """What a person says about herself, at sign-up and later in her profile (where she may also
+    answer the Washington Group questions on functioning, each optional)."""
 
     country = forms.ChoiceField(label=_("Country"), choices=_country_choices, required=False)
     target_groups = TargetGroupField(
@@ -44,13 +50,28 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["email", *PROFILE_FIELDS, "target_groups"]
+        fields = ["email", *PROFILE_FIELDS, "target_groups", *FUNCTIONING_FIELDS]
         widgets = {"birth_year": forms.NumberInput(attrs={"inputmode": "numeric"})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("gender", "region", "settlement_type"):
             self.fields[name].required = True
+        for name in FUNCTIONING_FIELDS:
+            if name in self.fields:
+                field = self.fields[name]
+                field.label = QUESTIONS[name]
+                field.required = False
+                field.choices = [("", NOT_ANSWERED), *Difficulty.choices]
+
+    @property
+    def about_fields(self):
+        """Her profile proper: every field but the questions on functioning."""
+        return [field for field in self if field.name not in FUNCTIONING_FIELDS]
+
+    @property
+    def functioning_fields(self):
+        return [field for field in self if field.name in FUNCTIONING_FIELDS]
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
 
@@ -90,6 +111,10 @@ class ProfileForm(forms.ModelForm):
 
 
 class SignUpForm(ProfileForm):
+    # Signing up stays short: the questions on functioning wait in the profile, with their why.
+    class Meta(ProfileForm.Meta):
+        fields = ["email", *PROFILE_FIELDS, "target_groups"]
+
     password1 = forms.CharField(
         label=_("Password"),
         strip=False,

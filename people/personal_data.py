@@ -6,7 +6,7 @@ attempts, results, registrations, certificates) registers a section from its `ap
 
 from collections.abc import Callable, Iterable
 
-from people.models import PROFILE_FIELDS, User
+from people.models import FUNCTIONING_FIELDS, PROFILE_FIELDS, User
 
 Section = Callable[[User], Iterable[dict]]
 _sections: dict[str, Section] = {}
@@ -19,7 +19,7 @@ def register_section(name: str, rows: Section) -> None:
 def personal_data(person: User) -> dict:
     profile = (
         User.objects.filter(pk=person.pk)
-        .values("email", *PROFILE_FIELDS, "date_joined", "last_login")
+        .values("email", *PROFILE_FIELDS, *FUNCTIONING_FIELDS, "date_joined", "last_login")
         .get()
     )
     data = {

@@ -16,6 +16,15 @@ class Role(models.TextChoices):
     MODERATOR = "Moderator", _("Moderator")
 
 
+def role_label(name: str) -> str:
+    """A group's name as people read it: a role's label in the reader's language, another
+    group's name as stored."""
+    try:
+        return str(Role(name).label)
+    except ValueError:
+        return name
+
+
 def roles_of(user) -> frozenset[str]:
     if not user.is_authenticated:
         return frozenset()

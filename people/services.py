@@ -61,6 +61,24 @@ def person_sign_up(*, password: str, **fields) -> User:
     return person
 
 
+def consent_due(person: User) -> bool:
+    """She has not agreed to the current data notice (it changed since she did, or she never
+    did: a coordinator enrolled her)."""
+    return (
+        person.is_authenticated
+        and not person.consents.filter(notice_version=settings.DATA_NOTICE_VERSION).exists()
+    )
+
+
+@transaction.atomic
+def consent_record(*, person: User) -> Consent:
+    """She agrees to the current data notice; agreeing again changes nothing."""
+    consent, _ = Consent.objects.get_or_create(
+        user=person, notice_version=settings.DATA_NOTICE_VERSION
+    )
+    return consent
+
+
 @transaction.atomic
 def person_update_profile(
     *, person: User, target_groups: list[TargetGroup] | None = None, **profile

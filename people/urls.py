@@ -32,5 +32,6 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("data-notice/", views.data_notice, name="data_notice"),
+    path("data-notice/agree/", views.consent_agree, name="consent_agree"),
     path("people/<id:pk>/", views.person_detail, name="person_detail"),
 ]

@@ -12,10 +12,10 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from audit.services import audited
-from people import limits
+from people import disability, limits
 from people.forms import (
     DeleteAccountForm,
     ProfileForm,
@@ -24,15 +24,22 @@ from people.forms import (
     SignUpForm,
 )
 from people.language import remember_language
+from people.models import FUNCTIONING_FIELDS
 from people.personal_data import personal_data
 from people.regions import Region
 from people.roles import Role, has_role
 from people.selectors import people_visible_to, target_groups_visible_to
-from people.services import person_delete, person_sign_up, person_update_profile
+from people.services import (
+    consent_due,
+    consent_record,
+    person_delete,
+    person_sign_up,
+    person_update_profile,
+)
 
 
-def _profile_fields(cleaned_data: dict) -> dict:
-    return {name: cleaned_data[name] for name in ProfileForm.Meta.fields}
+def _profile_fields(form) -> dict:
+    return {name: form.cleaned_data[name] for name in form._meta.fields}
 
 
 @require_http_methods(["GET", "POST"])
@@ -46,9 +53,7 @@ def sign_up(request):
             form.add_error(None, limits.too_many(reached))
             return render(request, "people/sign_up.html", {"form": form}, status=429)
         limits.record(limits.sign_up(request))
-        person = person_sign_up(
-            password=form.cleaned_data["password1"], **_profile_fields(form.cleaned_data)
-        )
+        person = person_sign_up(password=form.cleaned_data["password1"], **_profile_fields(form))
         login(request, person, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to Tendik! Your account is ready."))
         return redirect(f"/{person.preferred_language}/")
@@ -107,13 +112,22 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        person_update_profile(person=request.user, **_profile_fields(form.cleaned_data))
+        person_update_profile(person=request.user, **_profile_fields(form))
         messages.success(request, _("Your profile has been saved."))
         return redirect("people:profile")
     if request.method == "POST":
         # Keep what is stored when the form is refused: the bound form shows what she typed.
         request.user.refresh_from_db()
-    return render(request, "people/profile.html", {"form": form, "abroad": Region.ABROAD})
+    return render(
+        request,
+        "people/profile.html",
+        {
+            "form": form,
+            "abroad": Region.ABROAD,
+            "introduction": disability.INTRODUCTION,
+            "consent_due": consent_due(request.user),
+        },
+    )
 
 
 @login_required
@@ -151,8 +165,36 @@ def person_detail(request, pk: int):
         raise PermissionDenied
     person = get_object_or_404(people_visible_to(request.user), pk=pk)
     groups = target_groups_visible_to(viewer=request.user, person=person)
-    return render(request, "people/person_detail.html", {"person": person, "groups": groups})
+    # Only coordinators and administrators reach this page: they see her answers on functioning.
+    functioning = [
+        (person._meta.get_field(name).verbose_name, getattr(person, f"get_{name}_display")())
+        for name in FUNCTIONING_FIELDS
+        if getattr(person, name)
+    ]
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "person": person,
+            "groups": groups,
+            "functioning": functioning,
+            "disability": disability.status_label(disability.status(person)),
+        },
+    )
 
 
 def data_notice(request):
-    return render(request, "people/data_notice.html", {"version": settings.DATA_NOTICE_VERSION})
+    return render(
+        request,
+        "people/data_notice.html",
+        {"version": settings.DATA_NOTICE_VERSION, "consent_due": consent_due(request.user)},
+    )
+
+
+@login_required
+@require_POST
+def consent_agree(request):
+    """She agrees to the data notice as it now reads (after it changed since she signed up)."""
+    consent_record(person=request.user)
+    messages.success(request, _("Thank you: you have agreed to the data notice."))
+    return redirect("people:profile")

@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -13,7 +14,16 @@ class TargetGroupViewSet(SnippetViewSet):
     menu_label = _("Target groups")
     add_to_admin_menu = True
     menu_order = 300
-    list_display = ["name", "slug", "is_sensitive"]
+    # A yes/no icon (Wagtail's plain column would print Python's True and False).
+    list_display = [
+        "name",
+        "slug",
+        BooleanColumn(
+            "is_sensitive",
+            label=TargetGroup._meta.get_field("is_sensitive").verbose_name,
+            sort_key="is_sensitive",
+        ),
+    ]
     list_filter = ["is_sensitive"]
     ordering = ["sort_order", "slug"]
 

@@ -27,6 +27,7 @@ class WebinarSeriesPage(Page):
 
     class Meta:
         verbose_name = _("webinar series")
+        verbose_name_plural = _("webinar series")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -145,6 +146,7 @@ class WebinarPage(Page):
 
     class Meta:
         verbose_name = _("webinar")
+        verbose_name_plural = _("webinars")
 
     @property
     def end(self):
@@ -193,6 +195,7 @@ class Caption(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("captions")
+        verbose_name_plural = _("captions")
         constraints = [
             models.UniqueConstraint(fields=["webinar", "language"], name="caption_one_per_language")
         ]
@@ -221,6 +224,7 @@ class Registration(models.Model):
 
     class Meta:
         verbose_name = _("webinar registration")
+        verbose_name_plural = _("webinar registrations")
         constraints = [
             models.UniqueConstraint(fields=["user", "webinar_key"], name="registration_once"),
             models.UniqueConstraint(
@@ -256,6 +260,7 @@ class RecordingViewing(models.Model):
 
     class Meta:
         verbose_name = _("viewing of a webinar recording")
+        verbose_name_plural = _("viewings of webinar recordings")
 
     def __str__(self) -> str:
         return f"{self.registration} · {self.seconds_covered:.0f} s"
@@ -277,6 +282,8 @@ class ReminderSent(models.Model):
     sent_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("webinar reminder sent")
+        verbose_name_plural = _("webinar reminders sent")
         constraints = [
             models.UniqueConstraint(fields=["registration", "kind"], name="reminder_once")
         ]
@@ -301,6 +308,7 @@ class AttendanceRow(models.Model):
 
     class Meta:
         verbose_name = _("attendance row")
+        verbose_name_plural = _("attendance rows")
         constraints = [
             models.UniqueConstraint(
                 fields=["webinar_key", "email", "name", "joined_at", "left_at"],

@@ -39,6 +39,7 @@ class PrintJob(models.Model):
 
     class Meta:
         verbose_name = _("print job")
+        verbose_name_plural = _("print jobs")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
@@ -54,6 +55,8 @@ class PrintJobItem(models.Model):
     chunk = models.PositiveIntegerField()
 
     class Meta:
+        verbose_name = _("print job item")
+        verbose_name_plural = _("print job items")
         ordering = ["position"]
         constraints = [
             models.UniqueConstraint(fields=["job", "certificate"], name="print_once_per_job"),
@@ -77,6 +80,8 @@ class PrintChunk(models.Model):
     )
 
     class Meta:
+        verbose_name = _("print job part")
+        verbose_name_plural = _("print job parts")
         ordering = ["number"]
         constraints = [
             models.UniqueConstraint(fields=["job", "number"], name="one_chunk_per_number")

@@ -161,6 +161,10 @@ class CertificateLogo(Orderable):
 
     panels = [FieldPanel("image")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("certificate logo")
+        verbose_name_plural = _("certificate logos")
+
     def clean(self):
         super().clean()
         if self.image_id and image_file_missing(self.image):
@@ -183,6 +187,10 @@ class Signatory(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("position"), FieldPanel("signature")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("signatory")
+        verbose_name_plural = _("signatories")
 
     def clean(self):
         super().clean()

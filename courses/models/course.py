@@ -83,6 +83,7 @@ class CoursePage(CatalogueEntry):
 
     class Meta:
         verbose_name = _("course")
+        verbose_name_plural = _("courses")
 
     def clean(self):
         super().clean()
@@ -107,6 +108,7 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
+        verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import course_context

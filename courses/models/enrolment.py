@@ -55,6 +55,8 @@ class LessonProgress(models.Model):
     completed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
         constraints = [
             models.UniqueConstraint(
                 fields=["enrolment", "lesson_key"], name="one_progress_per_lesson"
@@ -88,6 +90,7 @@ class TrainerQualification(models.Model):
 
     class Meta:
         verbose_name = _("trainer qualification")
+        verbose_name_plural = _("trainer qualifications")
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "course_key"], name="one_qualification_per_course"

@@ -26,6 +26,7 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_context

@@ -1,9 +1,8 @@
 """Demo people: one account per role and learners with realistic profiles (in
-demo/content/accounts.yaml)."""
+demo/content/accounts.yaml), a few of them with answers to the Washington Group questions."""
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.users.models import UserProfile
 
 from demo import content
 from people.models import TargetGroup, User
@@ -20,8 +19,12 @@ def seed_people() -> list[User]:
     people = []
     for account in ACCOUNTS:
         fields = {
-            key: value for key, value in account.items() if key not in ("role", "email", "groups")
+            key: value
+            for key, value in account.items()
+            if key not in ("role", "email", "groups", "functioning")
         }
+        for domain, answer in account.get("functioning", {}).items():
+            fields[f"wg_{domain}"] = answer
         fields.setdefault("country", "")
         fields.setdefault("preferred_language", "ky")
         role = account["role"]
@@ -32,10 +35,5 @@ def seed_people() -> list[User]:
             person.save(update_fields=["password"])
             person.target_groups.set([groups_by_slug[slug] for slug in account["groups"]])
             person.groups.set([Group.objects.get(name=role)])
-            if role != Role.LEARNER:
-                # Wagtail's admin has no Kyrgyz: staff read it in Russian.
-                profile = UserProfile.get_for_user(person)
-                profile.preferred_language = "ru"
-                profile.save(update_fields=["preferred_language"])
         people.append(person)
     return people

@@ -36,6 +36,8 @@ class H5PStatement(models.Model):
     received_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("H5P statement")
+        verbose_name_plural = _("H5P statements")
         indexes = [models.Index(fields=["lesson_key", "block_id"])]
 
     def __str__(self) -> str:
@@ -62,6 +64,8 @@ class H5PResult(models.Model):
     state = models.TextField(blank=True)
 
     class Meta:
+        verbose_name = _("H5P result")
+        verbose_name_plural = _("H5P results")
         constraints = [
             models.UniqueConstraint(
                 fields=["enrolment", "lesson_key", "block_id"], name="one_h5p_result_per_activity"

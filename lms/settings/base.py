@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Wagtail's admin says "5 minutes ago" with humanize's naturaltime: its catalogues (Kyrgyz
+    # among them) load only when the app is installed.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -153,7 +156,10 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogue first, so that it wins; then our Kyrgyz catalogues of the admin's
+# upstream apps (Wagtail, wagtail-localize and wagtailmedia ship none), one folder per upstream
+# catalogue under locale/admin/, kept by `bin/admin-messages` (lms.admin_catalogues).
+LOCALE_PATHS = [BASE_DIR / "locale", *sorted((BASE_DIR / "locale" / "admin").glob("*"))]
 # Dates and numbers as Kyrgyz and Russian write them ("8-декабрь 2026-ж.", "1,5").
 FORMAT_MODULE_PATH = ["lms.formats"]
 LANGUAGE_COOKIE_NAME = "tendik_language"
@@ -165,8 +171,9 @@ TIME_ZONE = env("DJANGO_TIME_ZONE", default="Asia/Bishkek")
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# Wagtail's admin has no Kyrgyz catalogue: admin users choose Russian or English.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
+# The admin in Kyrgyz comes from our catalogues (locale/admin/). A staff member whose Wagtail
+# profile names no admin language reads it in her own preferred language (lms.middleware).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English")]
 # A page sent for translation starts as a draft in the other language, never live with the
 # source's text: the trainer translates it and submits it, and a coordinator approves it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
@@ -329,7 +336,7 @@ STUCK_AFTER_MINUTES = env.int("STUCK_AFTER_MINUTES", default=10)
 OUTBOX_MAX_ATTEMPTS = 20
 
 # The data notice a person agrees to at sign-up. Bump the version when its text changes.
-DATA_NOTICE_VERSION = "2026-12"
+DATA_NOTICE_VERSION = "2026-12-04"
 
 LOGGING = {
     "version": 1,

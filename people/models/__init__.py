@@ -1,5 +1,13 @@
 from .consent import Consent
 from .target_group import TargetGroup
-from .user import PROFILE_FIELDS, Gender, User
+from .user import FUNCTIONING_FIELDS, PROFILE_FIELDS, Difficulty, Gender, User
 
-__all__ = ["PROFILE_FIELDS", "Consent", "Gender", "TargetGroup", "User"]
+__all__ = [
+    "FUNCTIONING_FIELDS",
+    "PROFILE_FIELDS",
+    "Consent",
+    "Difficulty",
+    "Gender",
+    "TargetGroup",
+    "User",
+]

@@ -17,6 +17,34 @@ class Gender(models.TextChoices):
     UNSAID = "unsaid", _("Prefer not to say")
 
 
+class Difficulty(models.TextChoices):
+    """The answers of the Washington Group Short Set on Functioning (WG-SS), in its own words,
+    and a refusal (WG's "refused"); blank is a question not answered."""
+
+    NONE = "none", _("No, no difficulty")
+    SOME = "some", _("Yes, some difficulty")
+    A_LOT = "a_lot", _("Yes, a lot of difficulty")
+    CANNOT = "cannot", _("Cannot do at all")
+    UNSAID = "unsaid", _("Prefer not to say")
+
+
+# The six domains of the WG-SS, in the set's order: optional, seen only by the person herself,
+# coordinators and administrators (people.disability reads them). Not in PROFILE_FIELDS: the
+# user admin's form must not show them, nor clear them when a coordinator saves an account.
+FUNCTIONING_FIELDS = (
+    "wg_seeing",
+    "wg_hearing",
+    "wg_walking",
+    "wg_remembering",
+    "wg_self_care",
+    "wg_communicating",
+)
+
+
+def _difficulty(verbose_name):
+    return models.CharField(verbose_name, max_length=6, choices=Difficulty.choices, blank=True)
+
+
 # What a person tells about herself (beside her email and target groups): one list for the
 # profile form, the admin's user form and her data file.
 PROFILE_FIELDS = (
@@ -99,6 +127,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         blank=True,
         related_name="members",
     )
+    # Translators: the WG-SS domains, as short names (the questions are asked in full).
+    wg_seeing = _difficulty(_("difficulty seeing"))
+    wg_hearing = _difficulty(_("difficulty hearing"))
+    wg_walking = _difficulty(_("difficulty walking or climbing steps"))
+    wg_remembering = _difficulty(_("difficulty remembering or concentrating"))
+    wg_self_care = _difficulty(_("difficulty with self-care"))
+    wg_communicating = _difficulty(_("difficulty communicating"))
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)

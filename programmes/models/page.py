@@ -53,6 +53,7 @@ class ProgrammePage(CatalogueEntry):
 
     class Meta:
         verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
 
     @property
     def item_count(self) -> int:

@@ -105,5 +105,9 @@ class QuizQuestion(Orderable):
 
     panels = [FieldPanel("question")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("question in a quiz")
+        verbose_name_plural = _("questions in quizzes")
+
     def __str__(self) -> str:
         return str(self.question)

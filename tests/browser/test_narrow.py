@@ -7,6 +7,7 @@ from django.core.management import call_command
 from certificates.models import Certificate
 from courses.models import CoursePage, LessonPage
 from discussions.models import Thread
+from people.models import User
 from programmes.models import ProgrammePage
 from tests.browser.conftest import sign_in
 from webinars.models import WebinarPage
@@ -40,6 +41,8 @@ def pages_of(language: str) -> list[str]:
     # The demo's graduate of the school: her programme certificate lists its items.
     programme_code = Certificate.objects.get(programme_enrolment__isnull=False).code
     thread = Thread.objects.order_by("pk").first()
+    # A learner who answered the Washington Group questions (her page is a coordinator's).
+    answered = User.objects.get(email="bubusara@demo.tendik.kg")
     return [
         f"/{language}/",
         course.get_parent().url,
@@ -47,6 +50,7 @@ def pages_of(language: str) -> list[str]:
         lesson.url,
         f"/{language}/learning/",
         f"/{language}/account/",
+        f"/{language}/people/{answered.pk}/",
         webinar.get_parent().url,
         webinar.url,
         f"/{language}/webinars/{webinar.pk}/report/",
@@ -73,6 +77,8 @@ def pages_of(language: str) -> list[str]:
         f"/{language}/community/mentoring/coordinate/",
         f"/{language}/community/moderation/",
         f"/{language}/community/profile/",
+        # The authoring guide (authors only; others get its refusal page, measured all the same).
+        f"/{language}/authoring-guide/",
     ]
 
 

@@ -60,8 +60,7 @@ def trainer(catalogue, russian_catalogue):
 
 
 def _staff(role):
-    """A trainer or coordinator as in the demo: Wagtail's admin has no Kyrgyz, she reads it in
-    Russian."""
+    """A trainer or coordinator who chose Russian for the admin (her Wagtail profile)."""
     person = UserFactory(role=role)
     profile = UserProfile.get_for_user(person)
     profile.preferred_language = "ru"

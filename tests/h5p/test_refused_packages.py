@@ -115,7 +115,7 @@ def test_every_reason_is_listed_at_once(real, upload, h5p_store):
 
 
 def test_reasons_are_in_the_language_she_uploaded_in(real, upload, h5p_store):
-    # Wagtail's admin has no Kyrgyz: she writes Kyrgyz content with the admin in Russian.
+    # She writes Kyrgyz content with the admin in Russian.
     kyrgyz = UserFactory(role=Role.ADMINISTRATOR, preferred_language="ky")
     with translation.override("ru"):
         package = upload(rewrite(real, drop=lambda name: name == "h5p.json"), by=kyrgyz)

@@ -332,6 +332,7 @@ TABLE = {
     "people:password_reset_confirm":   Url(GET,  reset,   "go    go    go    go    go    go"),
     "people:password_reset_complete":  Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
     "people:data_notice":              Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "people:consent_agree":            Url(POST, none,    "login go    go    go    go    go"),
     "people:person_detail":            Url(GET,  person,  "login no    no    no    no    ok"),
     "courses:my_learning":             Url(GET,  none,    "login ok    ok    ok    ok    ok"),
     "courses:enrol":                   Url(POST, course,  "login go    go    go    go    go"),
@@ -455,6 +456,7 @@ TABLE = {
     "discussions:image":               Url(GET,  d_image, "login ok    no    no    ok    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
+    "authoring_guide":                 Url(GET,  none,    "login no    no    ok    ok    ok"),
 
 }
 # fmt: on

@@ -10,6 +10,7 @@ from wagtail.users.models import UserProfile
 from people.models import User
 from people.roles import Role
 from tests.factories import PASSWORD, UserFactory
+from tests.helpers import translated
 
 NEW_PASSWORD = "Жаңы-сырсөз-2026!"
 
@@ -201,7 +202,7 @@ def test_coordinator_cannot_open_a_higher_account(as_coordinator, target):
     # Wagtail's refusal: back to the dashboard with its message, nothing of the account shown.
     assert response.redirect_chain == [("/admin/", 302)]
     html = response.content.decode()
-    assert "Sorry, you do not have permission to access this area." in html
+    assert translated("Sorry, you do not have permission to access this area.") in html
     assert person.email not in html
 
 

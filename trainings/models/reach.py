@@ -10,6 +10,7 @@ person by person, for a person to be counted once."""
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from people.models import TargetGroup
 
@@ -28,6 +29,8 @@ class ReachedPerson(models.Model):
     settlement_type = models.CharField(max_length=5, blank=True)
 
     class Meta:
+        verbose_name = _("person reached")
+        verbose_name_plural = _("people reached")
         constraints = [
             models.UniqueConstraint(fields=["trainer", "person"], name="reached_once_per_trainer")
         ]
@@ -52,6 +55,10 @@ class TrainerReach(models.Model):
     reached = models.PositiveIntegerField(default=0)
     alone = models.PositiveIntegerField(default=0)
 
+    class Meta:
+        verbose_name = _("trainer's reach")
+        verbose_name_plural = _("trainers' reach")
+
     def __str__(self) -> str:
         return f"{self.trainer_id}: {self.reached}"
 
@@ -70,6 +77,8 @@ class ReachedMember(models.Model):
     gender = models.CharField(max_length=10, blank=True)
 
     class Meta:
+        verbose_name = _("person reached in a target group")
+        verbose_name_plural = _("people reached in target groups")
         indexes = [
             models.Index(
                 fields=["trainer", "shared"],
