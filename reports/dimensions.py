@@ -20,6 +20,7 @@ from django.db.models.expressions import Expression
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from people import disability
 from people.counting import NOT_GIVEN, profile_genders, profile_regions
 from people.regions import SettlementType
 from people.selectors import groups_visible_to
@@ -111,3 +112,12 @@ register(
     )
 )
 register(Dimension("language", _("Language"), "preferred_language", _languages))
+register(
+    Dimension(
+        "disability",
+        _("Disability"),
+        "disability",  # each source's path to the person, whose six answers are read
+        lambda viewer: [(str(value), label) for value, label in disability.STATUSES],
+        lambda path: disability.status_expression(path),
+    )
+)

@@ -90,15 +90,18 @@ class Source:
 
 def _profile(prefix: str) -> dict[str, str]:
     return {
-        name: f"{prefix}{name}"
-        for name in (
-            "gender",
-            "birth_year",
-            "region",
-            "settlement_type",
-            "target_groups",
-            "preferred_language",
-        )
+        "disability": prefix,  # the person: the Washington Group answers are hers
+        **{
+            name: f"{prefix}{name}"
+            for name in (
+                "gender",
+                "birth_year",
+                "region",
+                "settlement_type",
+                "target_groups",
+                "preferred_language",
+            )
+        },
     }
 
 
@@ -267,6 +270,7 @@ SOURCES = {
                 "target_groups": "target_groups",
                 "settlement_type": "user__settlement_type",
                 "preferred_language": "user__preferred_language",
+                "disability": "user__",
             },
             # A holder without an account (a face-to-face training) is her certificate.
             lambda: Coalesce(F("user_id"), Value(0) - F("pk")),
@@ -294,6 +298,7 @@ SOURCES = {
             {
                 **_profile("participant__"),
                 "preferred_language": "participant__user__preferred_language",
+                "disability": "participant__user__",
             },
             # A record merged into another is that other person.
             lambda: Coalesce(F("participant__merged_into_id"), F("participant_id")),

@@ -143,3 +143,17 @@ def test_a_new_dimension_is_a_few_lines(data, monkeypatch, coordinator):
     assert [str(c) for c in table.total] == ["10"]
     certified = report_table(INDICATORS["certified"], Scope(), dimension, None, viewer=coordinator)
     assert certified.refused  # four certificates: under the threshold, the total alone
+
+
+@pytest.mark.django_db
+def test_by_disability_from_the_washington_group_answers(data, coordinator):
+    from reports.dimensions import REGISTRY
+    from reports.indicators import INDICATORS, counts_by
+
+    woman = data["women"][0]
+    woman.wg_seeing = "a_lot"
+    woman.save()
+    found = counts_by(INDICATORS["enrolled"], Scope(), [REGISTRY["disability"]])
+    assert found == {("yes",): 1, ("",): 8}  # the others answered nothing: not known
+    f2f = counts_by(INDICATORS["face_to_face_people"], Scope(), [REGISTRY["disability"]])
+    assert f2f == {("",): 7}  # light records: no answers
