@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "discussions",
     "library",
     "mentoring",
+    "reports",
     "audit",
     "core",
     "lms",
@@ -316,6 +317,13 @@ H5P_STATE_SAVE_SECONDS = env.int("H5P_STATE_SAVE_SECONDS", default=30)
 # Mentoring: how many active agreements a mentee may have at once, unless the programme the
 # agreement is under allows another number (mentoring.Scheme).
 MENTORING_MAX_ACTIVE_PER_MENTEE = env.int("MENTORING_MAX_ACTIVE_PER_MENTEE", default=1)
+
+# Counts of people (core.suppression): under the threshold a count is hidden, and every count
+# shown is rounded to a multiple of SUPPRESSION_ROUND_TO (1: not rounded).
+SUPPRESSION_THRESHOLD = env.int("SUPPRESSION_THRESHOLD", default=5)
+SUPPRESSION_ROUND_TO = env.int("SUPPRESSION_ROUND_TO", default=5)
+# The reports' age bands (reports.dimensions), by age this year: (from, to), None for open.
+REPORTS_AGE_BANDS = [(15, 17), (18, 24), (25, 34), (35, 49), (50, 64), (65, None)]
 
 # Periodic tasks, run by `celery worker --beat` (bin/run-demo) or a separate `celery beat`.
 CELERY_BEAT_SCHEDULE = {

@@ -144,6 +144,15 @@ def trainer(w):
     return {"user_id": w.people["trainer"].pk}  # her own cascade
 
 
+def saved(w):  # the coordinator's saved report
+    from reports.models import SavedReport
+
+    report = SavedReport.objects.create(
+        name="Q3", owner=w.people["coordinator"], filters={"region": "naryn"}
+    )
+    return {"pk": report.pk}
+
+
 def reset(w):
     return w.password_reset  # a valid link for some other person
 
@@ -359,8 +368,6 @@ TABLE = {
     "certificates:verify_code":        Url(GET,  code,    "ok    ok    ok    ok    ok    ok"),
     "certificates:download":           Url(GET,  code,    "login ok    no    no    no    ok"),
     "certificates:register":           Url(GET,  none,    "login no    no    no    no    ok"),
-    "certificates:counts_csv":         Url(GET,  none,    "login no    no    no    no    ok"),
-    "certificates:counts_xlsx":        Url(GET,  none,    "login no    no    no    no    ok"),
     "certificates:print_create":       Url(POST, none,    "login no    no    no    no    go"),
     "certificates:manage":             Url(GET,  cert,    "login no    no    no    no    ok"),
     "certificates:programme_reviews":  Url(GET,  none,    "login no    no    no    no    ok"),
@@ -392,6 +399,19 @@ TABLE = {
     "certificates:session_print":      Url(POST, training_closed, "login no no no go go"),
     "trainings:completion": Url(GET, training_closed, "login no no no ok ok"),
     "trainings:cascade":               Url(GET,  none,    "login no    no    go    go    ok"),
+    # A trainer reports over her own sessions and cascade (tests/reports/test_dashboard.py).
+    "reports:dashboard":               Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "reports:table_csv":               Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "reports:table_xlsx":              Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "reports:saved_create":            Url(POST, none,    "login no    no    no    no    go"),
+    "reports:saved_open":              Url(GET,  saved,   "login no    no    no    no    go"),
+    "reports:saved_delete":            Url(POST, saved,   "login no    no    no    no    go"),
+    "reports:certificates":            Url(GET,  none,    "login no    no    no    no    ok"),
+    "reports:certificates_csv":        Url(GET,  none,    "login no    no    no    no    ok"),
+    "reports:certificates_xlsx":       Url(GET,  none,    "login no    no    no    no    ok"),
+    "reports:webinar":                 Url(GET,  webinar, "login no    no    no    no    ok"),
+    "reports:webinar_csv":             Url(GET,  webinar, "login no    no    no    no    ok"),
+    "reports:webinar_xlsx":            Url(GET,  webinar, "login no    no    no    no    ok"),
     "trainings:cascade_detail":        Url(GET,  trainer, "login no    no    no    ok    ok"),
     "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
     "programmes:enrol":                Url(POST, programme, "login go  go    go    go    go"),
