@@ -1,0 +1,3 @@
+from reports.models.monthly import MonthlyReport
+
+__all__ = ["MonthlyReport"]
