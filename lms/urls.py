@@ -39,7 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include("discussions.urls")),
     path("", include("library.urls")),
     path("", include("mentoring.urls")),
-    path("", include("reports.urls_monthly")),
+    path("", include(("reports.urls_monthly", "reports"))),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

@@ -24,12 +24,14 @@ STYLESHEET = Path(__file__).parent / "templates" / "reports" / "donor_pdf.css"
 # A table wider than this many columns is set in smaller type, so that it fits A4's width.
 WIDE_TABLE = 7
 SVG_OPEN = re.compile(r"<svg\b[^>]*>", re.IGNORECASE)
+SVG_DATA = "data:image/svg+xml;base64,"
 
 
 @dataclass
 class Section:
-    """One table of the report, with the chart drawn from it (or None). `header` and `rows` are
-    text exactly as a screen shows it ("<5", "×" included): the PDF adds nothing."""
+    """One table of the report, with the chart drawn from it (or None): the SVG's text, or a
+    data URI of it as the pages show charts. `header` and `rows` are text exactly as a screen
+    shows it ("<5", "×" included): the PDF adds nothing."""
 
     title: str
     description: str = ""
@@ -42,9 +44,11 @@ def chart_uri(svg: str) -> str:
     """The chart as a data URI image, its text set in the project's font: a chart drawn for the
     screen names fonts this machine may not have (and without Kyrgyz letters), so a rule that
     overrides them is put first inside the drawing."""
+    if svg.startswith(SVG_DATA):
+        svg = base64.b64decode(svg.removeprefix(SVG_DATA)).decode("utf-8")
     rule = f'<style>text, tspan {{ font-family: "{fonts.FAMILY}" !important; }}</style>'
     svg = SVG_OPEN.sub(lambda match: match.group(0) + rule, svg.strip(), count=1)
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return SVG_DATA + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
 def donor_pdf_html(

@@ -125,6 +125,9 @@ def test_chart_is_set_in_the_project_font_and_embedded_as_data():
     assert uri.startswith("data:image/svg+xml;base64,")
     svg = base64.b64decode(uri.split(",", 1)[1]).decode("utf-8")
     assert re.search(r"<svg[^>]*><style>text, tspan \{ font-family: \"" + FAMILY, svg)
+    # A chart given as the pages show it, a data URI, is the same drawing.
+    given = "data:image/svg+xml;base64," + base64.b64encode(CHART.encode()).decode()
+    assert chart_uri(given) == uri
     html = donor_pdf_html(
         title="T",
         period_label="P",

@@ -1,5 +1,5 @@
-"""CSV and XLSX downloads (core.exports): a cell that would start a formula stays text in both,
-and a workbook holds several tables, one sheet each."""
+"""CSV downloads (core.exports) and XLSX workbooks (core.workbooks): a cell that would start a
+formula stays text in both, and a workbook holds several tables, one sheet each."""
 
 import csv
 import io
@@ -8,7 +8,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from core.exports import Sheet, csv_response, sheet_names, xlsx_bytes, xlsx_response
+from core.exports import csv_response
+from core.workbooks import Sheet, sheet_names, workbook_response, xlsx_bytes
 
 DANGEROUS = ["=1+2", "+7 700", "-2+3", "@SUM(A1)", "\tTab", "\rCR", '=HYPERLINK("http://x")']
 
@@ -81,7 +82,7 @@ def test_sheet_names_are_ones_excel_accepts():
 
 
 def test_xlsx_response_is_a_download():
-    response = xlsx_response("counts.xlsx", [Sheet("Саны", ["a"], [[1]])])
+    response = workbook_response("counts.xlsx", [Sheet("Саны", ["a"], [[1]])])
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert response["Content-Disposition"] == 'attachment; filename="counts.xlsx"'
     assert openpyxl.load_workbook(io.BytesIO(response.content)).sheetnames == ["Саны"]
