@@ -142,10 +142,19 @@ def period_label(start: datetime.date, end: datetime.date, language: str) -> str
     return dates_text(start, end, language)
 
 
+def month_text(start: datetime.date) -> str:
+    """The month in the active language, as a sentence writes it: "ноябрь 2026-ж.", "ноябрь
+    2026 г.", "November 2026" (Kyrgyz and Russian write a month's name lowercase; Django's
+    YEAR_MONTH_FORMAT gives it as a calendar's heading does)."""
+    month = formats.date_format(start, "YEAR_MONTH_FORMAT")
+    if translation.get_language() in ("ky", "ru"):
+        month = month[:1].lower() + month[1:]
+    return month
+
+
 def monthly_title(start: datetime.date) -> str:
     """In the active language: "Monthly report: November 2026"."""
-    month = formats.date_format(start, "YEAR_MONTH_FORMAT")
-    return _("Monthly report: %(month)s") % {"month": month}
+    return _("Monthly report: %(month)s") % {"month": month_text(start)}
 
 
 def monthly_pdf(start: datetime.date, end: datetime.date, *, language: str) -> bytes:
@@ -213,7 +222,7 @@ def monthly_report_email(*, report_id: int) -> int:
             with translation.override(language):
                 context = {
                     "person": person,
-                    "month": formats.date_format(report.period_start, "YEAR_MONTH_FORMAT"),
+                    "month": month_text(report.period_start),
                     "period": period_label(report.period_start, report.period_end, language),
                     "url": download_url(report, language),
                 }

@@ -151,12 +151,12 @@ def pdf_text(data: bytes) -> str:
     [
         (
             "ky",
-            "Айлык отчет: Ноябрь 2026-ж.",
+            "Айлык отчет: ноябрь 2026-ж.",
             "1–30-ноябрь 2026-ж.",
             "Нарын облусу",
             "5 адамдан аз",
         ),
-        ("ru", "Ежемесячный отчёт: Ноябрь 2026 г.", "1–30 ноября 2026 г.", "Нарынская", "меньше 5"),
+        ("ru", "Ежемесячный отчёт: ноябрь 2026 г.", "1–30 ноября 2026 г.", "Нарынская", "меньше 5"),
     ],
 )
 def test_pdf_has_title_period_filters_note_and_suppressed_numbers(
@@ -203,10 +203,10 @@ def test_task_emails_each_active_coordinator_a_link_once(
     assert sorted(message.to[0] for message in mail.outbox) == ["ky@example.kg", "ru@example.kg"]
     by_address = {message.to[0]: message for message in mail.outbox}
     kyrgyz, russian = by_address["ky@example.kg"], by_address["ru@example.kg"]
-    assert kyrgyz.subject == "Айлык отчет: Ноябрь 2026-ж."
+    assert kyrgyz.subject == "Айлык отчет: ноябрь 2026-ж."
     assert f"http://testserver/ky/reports/monthly/{report.pk}/download/" in kyrgyz.body
     assert "1–30-ноябрь 2026-ж." in kyrgyz.body
-    assert russian.subject == "Ежемесячный отчёт: Ноябрь 2026 г."
+    assert russian.subject == "Ежемесячный отчёт: ноябрь 2026 г."
     assert f"http://testserver/ru/reports/monthly/{report.pk}/download/" in russian.body
     for message in mail.outbox:
         assert message.attachments == []
