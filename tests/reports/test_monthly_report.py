@@ -36,6 +36,13 @@ def private_files(settings, tmp_path):
     return settings.PRIVATE_MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def unrounded(settings):
+    """The counts below are worked out as they are, not rounded to a base (the reports app's
+    SUPPRESSION_ROUND_TO): suppression is what these tests are about."""
+    settings.SUPPRESSION_ROUND_TO = 1
+
+
 def at(day: int, month: int = 11, hour: int = 12) -> datetime.datetime:
     return datetime.datetime(2026, month, day, hour, tzinfo=BISHKEK)
 
