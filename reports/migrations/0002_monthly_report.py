@@ -6,9 +6,10 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
 
-    initial = True
-
+    # The reports app's first migration is on the i17-reports branch (SavedReport): this one
+    # follows it, so that the two branches merge into one line of migrations.
     dependencies = [
+        ("reports", "0001_saved_report"),
     ]
 
     operations = [
