@@ -19,7 +19,7 @@ def csv_response(
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")  # so that Excel reads Cyrillic as UTF-8
     writer = csv.writer(response, delimiter=delimiter)
-    writer.writerow(header)
+    writer.writerow([_cell(value) for value in header])  # a header may name a target group
     writer.writerows([_cell(value) for value in row] for row in rows)
     return response
 

@@ -1,10 +1,11 @@
-from django.urls import path
+from django.urls import include, path
 
 from reports import views
 
 app_name = "reports"
 
 urlpatterns = [
+    path("", include("reports.urls_monthly")),
     path("reports/", views.dashboard, name="dashboard"),
     path("reports/table.csv", views.table_export, {"fmt": "csv"}, name="table_csv"),
     path("reports/table.xlsx", views.table_export, {"fmt": "xlsx"}, name="table_xlsx"),

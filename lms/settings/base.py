@@ -4,6 +4,7 @@ development defaults; dev.py, test.py and production.py only override."""
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -341,6 +342,11 @@ CELERY_BEAT_SCHEDULE = {
     "certificates-pending": {
         "task": "certificates.tasks.certificates_render_pending",
         "schedule": 300.0,
+    },
+    # The month before's report for coordinators, at 06:00 on the 1st (site time).
+    "reports-monthly": {
+        "task": "reports.tasks.monthly_report",
+        "schedule": crontab(minute=0, hour=6, day_of_month=1),
     },
 }
 # Queued work older than this (minutes) counts as stuck: beat queues H5P packages and

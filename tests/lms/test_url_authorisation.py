@@ -296,6 +296,22 @@ def mentoring_agreement(w):
     return {"pk": w.mentoring[2].pk}
 
 
+def monthly_report(w):
+    """A stored monthly report (its PDF made by hand: the door is what is tried here)."""
+    import datetime
+
+    from django.core.files.base import ContentFile
+
+    from reports.models import MonthlyReport
+
+    report = MonthlyReport(
+        period_start=datetime.date(2026, 11, 1), period_end=datetime.date(2026, 11, 30)
+    )
+    report.language = "ky"
+    report.file.save("report.pdf", ContentFile(b"%PDF-1.7"))
+    return {"pk": report.pk}
+
+
 # POST bodies, where an empty form would not reach the check that matters.
 def xapi(w, client):
     # As the player does: open it first (the server launches the play for those who may
@@ -463,6 +479,7 @@ TABLE = {
     "discussions:reply":               Url(POST, d_thread,"login ok    no    no    ok    ok"),
     "discussions:edit":                Url(GET,  d_post,  "login ok    no    no    no    no"),
     "discussions:image":               Url(GET,  d_image, "login ok    no    no    ok    ok"),
+    "reports:monthly-download":        Url(GET,  monthly_report, "login no no   no    no    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
     "authoring_guide":                 Url(GET,  none,    "login no    no    ok    ok    ok"),
