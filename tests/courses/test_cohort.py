@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 import openpyxl
 import pytest
 from django.core import mail
-from django.db import connection
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page
