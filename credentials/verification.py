@@ -51,7 +51,8 @@ def keys_of(did_document: dict) -> dict[str, str]:
     return {mid: key for mid, key in methods.items() if mid in allowed and key}
 
 
-def _moment(value) -> datetime | None:
+def moment_of(value) -> datetime | None:
+    """A credential's date (XML Schema dateTime with its zone), or None."""
     if not isinstance(value, str):
         return None
     moment = parse_datetime(value)
@@ -96,12 +97,14 @@ def verify(
                 report.add("signature", PASSED, _("Signed by the issuer; not changed since."))
             else:
                 report.add("signature", FAILED, _("The signature does not match: it was changed."))
-    valid_from, valid_until = _moment(document.get("validFrom")), document.get("validUntil")
+    valid_from = moment_of(document.get("validFrom"))
+    valid_until = document.get("validUntil")
+    until = moment_of(valid_until)
     if valid_from is None:
         report.add("dates", FAILED, _("The credential has no valid start date."))
     elif valid_from > now:
         report.add("dates", FAILED, _("The credential is not valid yet."))
-    elif valid_until is not None and (_moment(valid_until) is None or _moment(valid_until) < now):
+    elif valid_until is not None and (until is None or until < now):
         report.add("dates", FAILED, _("The credential has expired."))
     else:
         report.add("dates", PASSED, _("Valid today."))

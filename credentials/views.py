@@ -16,7 +16,7 @@ from credentials.keys import issuer_did
 from credentials.selectors import list_count, site_did_document, verify_here
 from credentials.services import credential_for, credential_json
 from credentials.status import status_list_credential
-from credentials.verification import PASSED
+from credentials.verification import PASSED, moment_of
 
 # Each check canonicalises a document: a few milliseconds, but not for a script to repeat.
 CHECKS = Limit("credentials:verify", count=60, window_seconds=600)
@@ -114,5 +114,5 @@ def _summary(document: dict) -> dict:
         "holder": names[0] if names else "",
         "achievement": achievement.get("name", ""),
         "description": achievement.get("description", ""),
-        "valid_from": document.get("validFrom", ""),
+        "valid_from": moment_of(document.get("validFrom")),  # shown as the page's language dates
     }

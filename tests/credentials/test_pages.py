@@ -8,6 +8,9 @@ import json
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import timezone, translation
+from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
 from pypdf import PdfReader
 
 from audit.models import AuditEntry
@@ -110,6 +113,10 @@ def test_the_verification_page_checks_a_pasted_credential(client, signed):
     assert translated("Signature") in page.text
     assert translated("Signed by the issuer; not changed since.") in page.text
     assert "Бүбүсара Өмүрбекова" in page.text
+    # The issue date as Kyrgyz writes it ("4-декабрь 2026-ж."), not the credential's raw stamp.
+    issued = parse_datetime(signed["validFrom"])
+    with translation.override("ky"):
+        assert f"<dd>{date_format(timezone.localtime(issued), 'DATE_FORMAT')}</dd>" in page.text
 
 
 def test_it_checks_an_uploaded_file_in_russian(client, signed):
