@@ -1,17 +1,12 @@
 """The coordinators' register: certificates filtered by course, webinar or programme, period,
-region, target group, gender and status, and the counts of the filtered certificates by target
-group × region × gender, built by core.suppression's rules."""
-
-from collections import defaultdict
+region, target group, gender and status (their counts are the reports': reports.certificates)."""
 
 from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from certificates.models import Certificate
-from core.suppression import CountTable
 from courses.models import CoursePage
-from people.counting import counted, profile_count_table
 from people.language import current_language
 from people.models import Gender, TargetGroup
 from people.regions import Region
@@ -98,14 +93,16 @@ def course_choices() -> list:
     certificates are in the register too), each once and titled in the reader's language where
     it has one. A certificate keeps its course's, webinar's or programme's key in course_key."""
     groups = [
-        (_("Courses"), _titles(CoursePage)),
-        (_("Webinars"), _titles(WebinarPage)),
-        (_("Programmes"), _titles(ProgrammePage)),
+        (_("Courses"), titles_by_key(CoursePage)),
+        (_("Webinars"), titles_by_key(WebinarPage)),
+        (_("Programmes"), titles_by_key(ProgrammePage)),
     ]
     return [(label, titles) for label, titles in groups if titles]
 
 
-def _titles(model) -> list[tuple[str, str]]:
+def titles_by_key(model) -> list[tuple[str, str]]:
+    """(translation key, title in the reader's language where it has one) of every page of
+    `model`, by title: one query."""
     language = current_language()
     titles: dict = {}
     for key, title, code in model.objects.values_list(
@@ -114,26 +111,3 @@ def _titles(model) -> list[tuple[str, str]]:
         if key not in titles or code == language:
             titles[key] = title
     return sorted(((str(key), title) for key, title in titles.items()), key=lambda c: c[1])
-
-
-def counts_for(*, form: RegisterFilter, certificates: QuerySet[Certificate]) -> CountTable:
-    """The filtered certificates by target group × region × gender (people.counting): two
-    queries however many. Filtered by region, gender or a target group, sensitive groups are
-    left out; filtered by a sensitive group, only its total is given."""
-    data = form.cleaned_data if form.is_valid() else {}
-    groups: dict[int, set] = defaultdict(set)
-    for certificate_id, group_id in Certificate.target_groups.through.objects.filter(
-        certificate__in=certificates
-    ).values_list("certificate_id", "targetgroup_id"):
-        groups[certificate_id].add(group_id)
-    people = [
-        counted(region=region, gender=gender, groups=groups[pk])
-        for pk, region, gender in certificates.values_list("pk", "region", "gender")
-    ]
-    return profile_count_table(
-        people,
-        viewer=form.viewer,
-        everyone=_("All certificates"),
-        picked_by_group=form.picked_group(),
-        picked_by_profile=bool(data.get("region") or data.get("gender")),
-    )

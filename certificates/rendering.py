@@ -303,6 +303,7 @@ def render_pdf(
     compress: bool = True,
     title: str = "",
     rendered: Callable[[int], None] | None = None,
+    attachments: tuple[dict, ...] | list[dict] = (),
 ) -> bytes:
     """One PDF, one page per certificate, in the order given; `title` names a batch (else the
     PDF takes its first certificate's); `rendered(n)` is told after each certificate is laid
@@ -310,7 +311,10 @@ def render_pdf(
 
     `compress=False` leaves out WeasyPrint's object-stream compression, which is pure Python
     and costs about 3 ms a PDF, a tenth of a certificate's time, to save some 18 KB: worth it
-    for a learner's own certificate, not for a cohort's thousand pages."""
+    for a learner's own certificate, not for a cohort's thousand pages.
+
+    `attachments` (certificates.signals.certificate_attachments) are embedded as PDF/A-3
+    associated files: the signed credential travels inside the holder's PDF."""
     if not certificates:
         raise RenderError("nothing to render")
     # Emptied only between PDFs: pages laid out for this one refer to its entries until written.
@@ -326,7 +330,18 @@ def render_pdf(
         first = first.copy([page for document in documents for page in document.pages])
     if title:
         first.metadata.title = title  # WeasyPrint writes it to the info and the XMP metadata
-    return first.write_pdf(**PDF_OPTIONS, uncompressed_pdf=not compress)
+    from weasyprint import Attachment
+
+    files = [
+        Attachment(
+            string=item["content"],
+            name=item["name"],
+            description=item.get("description", ""),
+            relationship=item.get("relationship", "Data"),
+        )
+        for item in attachments
+    ]
+    return first.write_pdf(**PDF_OPTIONS, uncompressed_pdf=not compress, attachments=files)
 
 
 def warm_up() -> None:

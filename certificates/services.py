@@ -13,6 +13,7 @@ from certificates.layouts import holder_for, kind_of, layout_for
 from certificates.models import Certificate
 from certificates.rendering import render_pdf
 from certificates.selectors import template_for
+from certificates.signals import certificate_attachments
 from core.i18n import in_locale
 from courses.models import CoursePage, Enrolment
 from outbox.services import enqueue_on_commit
@@ -199,7 +200,12 @@ def certificate_issue_once(
 
 def certificate_pdf(certificate: Certificate) -> bytes:
     layout = layout_for(certificate.template, certificate.language, kind=kind_of(certificate))
-    return render_pdf([(layout, holder_for(certificate))], compress=False)
+    attachments = [
+        attachment
+        for _receiver, files in certificate_attachments.send(Certificate, certificate=certificate)
+        for attachment in files or []
+    ]
+    return render_pdf([(layout, holder_for(certificate))], compress=False, attachments=attachments)
 
 
 def certificate_render(*, certificate: Certificate) -> Certificate:

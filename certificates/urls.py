@@ -9,18 +9,6 @@ urlpatterns = [
     path("certificates/verify/<str:code>/", views.verify_code, name="verify_code"),
     path("certificates/<str:code>/download/", views.download, name="download"),
     path("certificates/register/", views.register, name="register"),
-    path(
-        "certificates/register/counts.csv",
-        views.counts_export,
-        {"fmt": "csv"},
-        name="counts_csv",
-    ),
-    path(
-        "certificates/register/counts.xlsx",
-        views.counts_export,
-        {"fmt": "xlsx"},
-        name="counts_xlsx",
-    ),
     path("certificates/register/print/", views.print_create, name="print_create"),
     path("certificates/manage/<id:pk>/", views.manage, name="manage"),
     path(

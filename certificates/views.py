@@ -1,17 +1,15 @@
-import io
 from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from openpyxl import Workbook
 
 from audit.services import Action, audit_entry_create, audited
 from certificates import print_jobs
@@ -20,7 +18,7 @@ from certificates.forms import CorrectNameForm, PrintForm, RevokeForm, VerifyFor
 from certificates.layouts import dates_text, hours_text, hours_with_unit
 from certificates.models import Certificate, PrintJob
 from certificates.programme_certificates import awaiting_review
-from certificates.register import RegisterFilter, counts_for
+from certificates.register import RegisterFilter
 from certificates.selectors import may_download, may_manage_certificates, register_queryset
 from certificates.services import (
     CertificateRefused,
@@ -30,15 +28,10 @@ from certificates.services import (
 )
 from core import private_files
 from core.addresses import client_address
-from core.exports import csv_response
 from core.params import parse_ids
 from core.ratelimit import Limit
-from core.suppression import count_note, count_page
-from people.counting import flat_labels
 
 PAGE_SIZE = 50
-for _url_name in ("certificates:register", "certificates:counts_csv", "certificates:counts_xlsx"):
-    count_page(_url_name)
 # Only codes that match no certificate are counted, so that nobody can try codes by the thousand
 # while a class on one Wi-Fi may check as many real certificates as it has. Once an address has
 # failed that often, every look-up from it is refused until the window ends (otherwise a guesser
@@ -121,38 +114,12 @@ def register(request):
     context = {
         "form": form,
         "page": page,
-        "counts": counts_for(form=form, certificates=certificates),
         "query": request.GET.urlencode(),
         "print_form": PrintForm(),
         "jobs": PrintJob.objects.filter(created_by=request.user)[:5],
         "reviews_waiting": awaiting_review().count(),
     }
     return render(request, "certificates/register.html", context)
-
-
-@login_required
-@audited("certificates.counts", Action.EXPORTED)
-def counts_export(request, fmt: str):
-    _coordinators_only(request)
-    form = RegisterFilter(request.GET, viewer=request.user)
-    counts = counts_for(form=form, certificates=form.filter(register_queryset()))
-    header, rows = counts.flat(flat_labels())
-    note = count_note(counts)
-    if fmt == "csv":
-        return csv_response("certificate-counts.csv", header, [*rows, [], [note]])
-    book = Workbook()
-    sheet = book.active
-    sheet.title = _("Counts")[:31]
-    for row in [header, *rows, [], [note]]:
-        sheet.append(row)
-    output = io.BytesIO()
-    book.save(output)
-    response = HttpResponse(
-        output.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = 'attachment; filename="certificate-counts.xlsx"'
-    return response
 
 
 @login_required

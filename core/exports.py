@@ -1,6 +1,7 @@
 """CSV downloads, one way for every report."""
 
 import csv
+import io
 from collections.abc import Iterable
 
 from django.http import HttpResponse
@@ -18,7 +19,7 @@ def csv_response(
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")  # so that Excel reads Cyrillic as UTF-8
     writer = csv.writer(response, delimiter=delimiter)
-    writer.writerow(header)
+    writer.writerow([_cell(value) for value in header])  # a header may name a target group
     writer.writerows([_cell(value) for value in row] for row in rows)
     return response
 
@@ -27,3 +28,25 @@ def _cell(value):
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+def xlsx_response(
+    filename: str, header: list, rows: Iterable[list], *, title: str = ""
+) -> HttpResponse:
+    """The same table as an XLSX workbook of one sheet, formula cells neutralised as in CSV."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    if title:
+        sheet.title = title[:31]
+    for row in [header, *rows]:
+        sheet.append([_cell(value) for value in row])
+    output = io.BytesIO()
+    book.save(output)
+    response = HttpResponse(
+        output.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -16,17 +16,51 @@ here, from one row per person, so the rules below hold everywhere.
 - The table's shape never depends on who is counted: every region and gender is a line, every
   group the viewer may see is listed, and a block whose total is under the threshold is that
   total alone (all its cells would read "<5" anyway). No "no target group" block: all people
-  minus the groups minus "none" would leave the sensitive groups' people."""
+  minus the groups minus "none" would leave the sensitive groups' people.
+- Against differencing (two tables whose filters differ by a few people, subtracted to find
+  them): every count shown is rounded to the nearest multiple of SUPPRESSION_ROUND_TO (5, as
+  ONS publishes), so one person more or less moves a shown count by 0 or 5, never by one; and
+  a report refuses a filter whose population is under the threshold (`too_few`). Both are
+  stated under every table (`rounding_note`).
+
+The threshold (SUPPRESSION_THRESHOLD) and the rounding base (SUPPRESSION_ROUND_TO, 1: none) are
+settings, read when a table is made."""
 
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.translation import gettext
 
-THRESHOLD = 5
+THRESHOLD = 5  # the default of settings.SUPPRESSION_THRESHOLD
 HIDDEN = f"<{THRESHOLD}"
 COMPANION = "×"
+
+
+def threshold() -> int:
+    return int(getattr(settings, "SUPPRESSION_THRESHOLD", THRESHOLD))
+
+
+def round_to() -> int:
+    return max(1, int(getattr(settings, "SUPPRESSION_ROUND_TO", 5)))
+
+
+def hidden_text() -> str:
+    return f"<{threshold()}"
+
+
+def published(value: int) -> int:
+    """A visible count as it is shown: to the nearest multiple of the rounding base (halves up),
+    never below the threshold (a shown 0 would contradict "<5")."""
+    base = round_to()
+    return max((value + base // 2) // base * base, min(threshold(), base))
+
+
+def too_few(population: int) -> bool:
+    """A report over fewer people than the threshold is refused: its every count would point
+    at somebody, and beside a wider report it would tell who was left out."""
+    return population < threshold()
 
 
 @dataclass
@@ -39,16 +73,29 @@ class Cell:
     def hidden(self) -> bool:
         return self.primary or self.complementary
 
+    @property
+    def shown(self) -> int | None:
+        """The number shown (rounded), None when hidden: what a chart draws."""
+        return None if self.hidden else published(self.value)
+
     def __str__(self) -> str:
         if self.primary:
-            return HIDDEN
+            return hidden_text()
         if self.complementary:
             return COMPANION
-        return str(self.value)
+        return str(published(self.value))
 
 
 def total_cell(value: int) -> Cell:
-    return Cell(value, primary=value < THRESHOLD)
+    return Cell(value, primary=value < threshold())
+
+
+def column_cells(counts: list[int]) -> list[Cell]:
+    """Counts that are one column of a table with a total (the total left out): each under the
+    threshold hidden, and with it as many others as the total would otherwise give away."""
+    if not counts:
+        return []
+    return [row[0] for row in suppress([[n] for n in counts])[:-1]]
 
 
 def suppress(grid: list[list[int]]) -> list[list[Cell]]:
@@ -80,7 +127,7 @@ def _gives_away(line: list[Cell]) -> bool:
     hidden = [cell for cell in body if cell.hidden]
     if total.hidden:
         return not hidden
-    return bool(hidden) and (len(hidden) == 1 or sum(cell.value for cell in hidden) < THRESHOLD)
+    return bool(hidden) and (len(hidden) == 1 or sum(cell.value for cell in hidden) < threshold())
 
 
 @dataclass(frozen=True)
@@ -107,6 +154,10 @@ class CountTable:
     blocks: list[Block] = field(default_factory=list)
     sensitive: list[tuple[str, Cell]] = field(default_factory=list)  # group name, its total
     withheld: bool = False  # sensitive groups left out: the selection would cross them
+
+    @property
+    def rounding(self) -> str:
+        return rounding_note()
 
     def flat(self, labels) -> tuple[list[str], list[list[str]]]:
         """The table as rows for CSV and XLSX, exactly what the page shows. `labels` gives the
@@ -208,12 +259,22 @@ def count_table_of(
     return table
 
 
+def rounding_note() -> str:
+    """What every table says of its numbers (core/includes/count_table.html and the files)."""
+    return gettext(
+        "Counts are rounded to the nearest %(base)s, so that two reports whose filters differ "
+        "by a few people cannot be subtracted to find them; a report over fewer than "
+        "%(threshold)s people is refused."
+    ) % {"base": round_to(), "threshold": threshold()}
+
+
 def count_note(table: CountTable) -> str:
     """The legend under an exported table (pages: core/includes/count_table.html)."""
     note = gettext(
         "A person in two target groups is counted in each. “<5”: fewer than 5, none "
         "included; “×”: hidden so that totals cannot reveal a small count."
     )
+    note += " " + rounding_note()
     if table.withheld:
         note += " " + gettext(
             "Sensitive target groups are counted only as their own total, and not at all when "

@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("h5p/", include("h5p.urls")),
+    path("", include("credentials.urls")),
 ]
 
 if settings.DEBUG:
@@ -34,12 +35,14 @@ urlpatterns += i18n_patterns(
     path("", include("webinars.urls")),
     path("", include("trainings.urls")),
     path("", include("programmes.cohort_urls")),
+    path("", include("credentials.page_urls")),
     path("", include("certificates.urls")),
     path("", include("programmes.urls")),
     path("", include("community.urls")),
     path("", include("discussions.urls")),
     path("", include("library.urls")),
     path("", include("mentoring.urls")),
+    path("", include("reports.urls")),
     # Wagtail serves every other path; it must come last.
     path("", include(wagtail_urls)),
 )

@@ -39,7 +39,7 @@ from django.db.models.lookups import LessThan
 from django.utils.translation import gettext_lazy as _
 from django_cte import CTE, with_cte
 
-from core.suppression import Block, Cell, CountTable, count_block, suppress, total_cell
+from core.suppression import Block, Cell, CountTable, column_cells, count_block, total_cell
 from courses.models import TrainerQualification
 from people.counting import (
     NOT_GIVEN,
@@ -312,14 +312,6 @@ GROUP BY m.group_id, m.region, m.gender
         return cursor.fetchall()
 
 
-def _column(counts: list[int]) -> list[Cell]:
-    """Counts that are one column of a table with a total: each under the threshold shown as
-    "<5", and with it as many others as the total would otherwise give away."""
-    if not counts:
-        return []
-    return [row[0] for row in suppress([[n] for n in counts])[:-1]]
-
-
 def cascade_of(master: User) -> Cascade:
     """The tree, the generations and their counts: two queries."""
     nodes, root = cascade_tree(master)
@@ -351,16 +343,16 @@ def _assemble(master, nodes, root, rows) -> Cascade:
         for node in sorted(nodes.values(), key=lambda n: (n.generation, n.name.casefold(), n.pk))
         if node.sessions or node.reached
     ]
-    for node, cell in zip(ordered, _column([n.reached for n in ordered]), strict=True):
+    for node, cell in zip(ordered, column_cells([n.reached for n in ordered]), strict=True):
         node.reached_cell = cell
     depth = max(node.generation for node in nodes.values())
     sessions_of = defaultdict(int)
     for node in nodes.values():
         sessions_of[node.generation] += node.sessions
     active = [n for n in range(depth + 1) if sessions_of[n] or by_generation.get(n)]
-    cells = dict(zip(active, _column([by_generation.get(n, 0) for n in active]), strict=True))
+    cells = dict(zip(active, column_cells([by_generation.get(n, 0) for n in active]), strict=True))
     counted = dict(
-        zip(active, _column([headcount_by_generation.get(n, 0) for n in active]), strict=True)
+        zip(active, column_cells([headcount_by_generation.get(n, 0) for n in active]), strict=True)
     )
     counted_any = any(headcount_by_generation.values())
     generations = [

@@ -13,8 +13,6 @@ from audit.services import audited, exported_if
 from core import tabular
 from core.exports import csv_response
 from core.params import parse_int
-from core.suppression import count_note, count_page
-from people.counting import flat_labels
 from webinars.attendance import ReportRefused
 from webinars.calendar import webinar_ics
 from webinars.models import AttendanceRow, Registration, WebinarPage
@@ -28,10 +26,6 @@ from webinars.services import (
     registration_cancel,
     registration_create,
 )
-from webinars.stats import counts_by_group
-
-count_page("webinars:report")
-count_page("webinars:report", "csv=counts")
 
 
 def _webinar(page_id: int) -> WebinarPage:
@@ -142,20 +136,6 @@ def report(request, page_id: int):
                 for r in registrations
             ),
         )
-    counts = counts_by_group(webinar.translation_key, viewer=request.user)
-    if download == "counts":
-        header, registered = counts["registered"].flat(flat_labels())
-        _header, attended = counts["attended"].flat(flat_labels())
-        return csv_response(
-            f"webinar-{webinar.pk}-counts.csv",
-            [_("Counted"), *header],
-            [
-                *([_("Registered"), *row] for row in registered),
-                *([_("Attended"), *row] for row in attended),
-                [],
-                [count_note(counts["registered"])],
-            ],
-        )
     registrations = list(registrations)
     return render(
         request,
@@ -163,7 +143,6 @@ def report(request, page_id: int):
         {
             "webinar": webinar,
             "registrations": registrations,
-            "counts": counts,
             "unmatched": AttendanceRow.objects.filter(
                 webinar_key=webinar.translation_key, registration__isnull=True
             ),

@@ -4,6 +4,7 @@ development defaults; dev.py, test.py and production.py only override."""
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -27,12 +28,14 @@ INSTALLED_APPS = [
     "h5p",
     "webinars",
     "certificates",
+    "credentials",
     "trainings",
     "programmes",
     "community",
     "discussions",
     "library",
     "mentoring",
+    "reports",
     "audit",
     "core",
     "lms",
@@ -178,6 +181,19 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("ky", "Кыргызча"), ("ru", "Русс
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = "Теңдик"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Signed credentials (credentials/, docs/credentials.md): the issuer is did:web of this address.
+# The Ed25519 private key comes from CREDENTIALS_SIGNING_KEY (PEM or secretKeyMultibase), else
+# from CREDENTIALS_KEY_FILE outside the repository (`manage.py credentials_keygen` writes it);
+# development generates that file on first use, production refuses to (production.py).
+CREDENTIALS_ISSUER_URL = env("CREDENTIALS_ISSUER_URL", default=WAGTAILADMIN_BASE_URL)
+CREDENTIALS_ISSUER_NAME = env("CREDENTIALS_ISSUER_NAME", default="Теңдик")
+CREDENTIALS_SIGNING_KEY = env("CREDENTIALS_SIGNING_KEY", default="")
+CREDENTIALS_KEY_FILE = Path(
+    env("CREDENTIALS_KEY_FILE", default=str(BASE_DIR / "var" / "credentials" / "signing-key.pem"))
+)
+CREDENTIALS_GENERATE_KEY = env.bool("CREDENTIALS_GENERATE_KEY", default=True)
+# A credential file posted to the verification page, at most.
+CREDENTIALS_MAX_UPLOAD_BYTES = 256 * 1024
 # The admin's sign-in counts failures as the site's does (people.limits); its own password reset
 # is off, so that the site's limited one (people:password_reset) is the only way to a reset email.
 WAGTAILADMIN_USER_LOGIN_FORM = "people.forms.AdminSignInForm"
@@ -303,6 +319,13 @@ H5P_STATE_SAVE_SECONDS = env.int("H5P_STATE_SAVE_SECONDS", default=30)
 # agreement is under allows another number (mentoring.Scheme).
 MENTORING_MAX_ACTIVE_PER_MENTEE = env.int("MENTORING_MAX_ACTIVE_PER_MENTEE", default=1)
 
+# Counts of people (core.suppression): under the threshold a count is hidden, and every count
+# shown is rounded to a multiple of SUPPRESSION_ROUND_TO (1: not rounded).
+SUPPRESSION_THRESHOLD = env.int("SUPPRESSION_THRESHOLD", default=5)
+SUPPRESSION_ROUND_TO = env.int("SUPPRESSION_ROUND_TO", default=5)
+# The reports' age bands (reports.dimensions), by age this year: (from, to), None for open.
+REPORTS_AGE_BANDS = [(15, 17), (18, 24), (25, 34), (35, 49), (50, 64), (65, None)]
+
 # Periodic tasks, run by `celery worker --beat` (bin/run-demo) or a separate `celery beat`.
 CELERY_BEAT_SCHEDULE = {
     "webinar-reminders": {"task": "webinars.tasks.webinar_reminders_send", "schedule": 300.0},
@@ -319,6 +342,11 @@ CELERY_BEAT_SCHEDULE = {
     "certificates-pending": {
         "task": "certificates.tasks.certificates_render_pending",
         "schedule": 300.0,
+    },
+    # The month before's report for coordinators, at 06:00 on the 1st (site time).
+    "reports-monthly": {
+        "task": "reports.tasks.monthly_report",
+        "schedule": crontab(minute=0, hour=6, day_of_month=1),
     },
 }
 # Queued work older than this (minutes) counts as stuck: beat queues H5P packages and

@@ -12,6 +12,10 @@ if not SECRET_KEY or SECRET_KEY.startswith("dev-only") or len(SECRET_KEY) < 50:
         "DJANGO_SECRET_KEY must be set to a random string of at least 50 characters in production."
     )
 
+# The signing key of credentials is made once by `manage.py credentials_keygen` (or given in
+# CREDENTIALS_SIGNING_KEY), never generated quietly by a web process.
+CREDENTIALS_GENERATE_KEY = False
+
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )

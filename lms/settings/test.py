@@ -29,6 +29,16 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+CREDENTIALS_ISSUER_URL = "http://testserver"
+# The run's own signing key, made on first use in a temporary folder that the processes a test
+# starts share (they inherit the variable); never the checkout's var/credentials.
+os.environ.setdefault(
+    "TENDIK_TEST_CREDENTIALS_KEY",
+    str(Path(tempfile.mkdtemp(prefix="tendik-test-key-")) / "key.pem"),
+)
+CREDENTIALS_KEY_FILE = Path(os.environ["TENDIK_TEST_CREDENTIALS_KEY"])
+CREDENTIALS_SIGNING_KEY = ""
+CREDENTIALS_GENERATE_KEY = True
 # The H5P store of a test run (tests of the h5p app each use their own inside tmp_path).
 H5P_ROOT = Path(tempfile.mkdtemp(prefix="tendik-test-h5p-"))
 # The run's own private files (a worker a test starts is told the test's through the variable).

@@ -19,12 +19,14 @@ def _urls(world):
     lesson, block = world.h5p
     h5p = f"/ky/learning/h5p/{lesson.pk}/{block}/results"
     webinar = f"/ky/webinars/{world.webinar.pk}/report/"
+    counts = f"/ky/reports/webinars/{world.webinar.pk}"
     person = world.people["learner"]
     cert, register = "certificates.certificate", "/ky/certificates/register"
     return [
         ("get", f"{register}/", {}, VIEWED, "certificates.register"),
-        ("get", f"{register}/counts.csv", {}, EXPORTED, "certificates.counts"),
-        ("get", f"{register}/counts.xlsx", {}, EXPORTED, "certificates.counts"),
+        ("get", "/ky/reports/certificates/", {}, VIEWED, "certificates.counts"),
+        ("get", "/ky/reports/certificates/counts.csv", {}, EXPORTED, "certificates.counts"),
+        ("get", "/ky/reports/certificates/counts.xlsx", {}, EXPORTED, "certificates.counts"),
         ("get", f"/ky/certificates/manage/{certificate.pk}/", {}, VIEWED, cert),
         ("get", f"/ky/certificates/{certificate.code}/download/", {}, DOWNLOADED, cert),
         (
@@ -43,7 +45,12 @@ def _urls(world):
         ),
         ("get", webinar, {}, VIEWED, "webinars.report"),
         ("get", webinar, {"csv": "registrations"}, EXPORTED, "webinars.report"),
-        ("get", webinar, {"csv": "counts"}, EXPORTED, "webinars.report"),
+        ("get", f"{counts}/", {}, VIEWED, "webinars.counts"),
+        ("get", f"{counts}/counts.csv", {}, EXPORTED, "webinars.counts"),
+        ("get", f"{counts}/counts.xlsx", {}, EXPORTED, "webinars.counts"),
+        ("get", "/ky/reports/", {}, VIEWED, "reports.dashboard"),
+        ("get", "/ky/reports/table.csv", {}, EXPORTED, "reports.table"),
+        ("get", "/ky/reports/table.xlsx", {}, EXPORTED, "reports.table"),
         ("get", quiz, {}, VIEWED, "quizzes.results"),
         ("get", quiz, {"download": "attempts"}, EXPORTED, "quizzes.results"),
         ("get", f"{h5p}/", {}, VIEWED, "h5p.results"),
@@ -79,7 +86,7 @@ def test_the_filters_asked_are_kept_and_the_page_number_is_not(client_for, world
 def test_refusals_and_her_own_certificate_are_not_entries(client_for, world):
     learner, certificate = world.people["learner"], world.certificate
     assert client_for(learner).get("/ky/certificates/register/").status_code == 403
-    assert client_for(None).get("/ky/certificates/register/counts.csv").status_code == 302
+    assert client_for(None).get("/ky/reports/certificates/counts.csv").status_code == 302
     response = client_for(learner).get(f"/ky/certificates/{certificate.code}/download/")
     assert response.status_code == 200
     assert not AuditEntry.objects.exists()

@@ -57,12 +57,17 @@ def pages_of(language: str) -> list[str]:
         f"/{language}/certificates/register/",
         f"/{language}/certificates/verify/",
         f"/{language}/certificates/verify/{code}/",
+        f"/{language}/certificates/verify/credential/",
         f"/{language}/learning/courses/{course.pk}/cohort/",
         programme.url,
         f"/{language}/certificates/verify/{programme_code}/",
         f"/{language}/learning/programmes/{programme.pk}/cohort/",
         f"/{language}/certificates/programme-reviews/",
         f"/{language}/trainings/cascade/",
+        # The reports: the dashboard with a table crossed by two dimensions, the moved counts.
+        f"/{language}/reports/?rows=region&columns=gender",
+        f"/{language}/reports/certificates/",
+        f"/{language}/reports/webinars/{webinar.pk}/",
         # The community: its door, a thread, the library, mentoring and its coordination (a
         # programme's long title in a select), the moderation queue.
         f"/{language}/community/",

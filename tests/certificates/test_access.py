@@ -42,8 +42,8 @@ def test_coordinator_pages_are_for_coordinators_and_administrators(
         )
     urls = [
         "/ky/certificates/register/",
-        "/ky/certificates/register/counts.csv",
-        "/ky/certificates/register/counts.xlsx",
+        "/ky/reports/certificates/counts.csv",
+        "/ky/reports/certificates/counts.xlsx",
         f"/ky/certificates/manage/{certificate.pk}/",
         f"/ky/certificates/print/{job.pk}/",
         f"/ky/certificates/print/{job.pk}/download/",

@@ -1,17 +1,11 @@
-"""The register: filters, counts with suppression, sensitive groups, exports, revoking and
-correcting, and flat queries."""
-
-import csv
-import io
+"""The register: filters, revoking and correcting, and flat queries (its counts are the
+reports': tests/reports/test_certificate_counts.py)."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from openpyxl import load_workbook
 
 from certificates.models import Certificate
-from certificates.register import RegisterFilter, counts_for
-from certificates.selectors import register_queryset
 from certificates.services import CertificateRefused, certificate_issue, certificate_revoke
 from tests.certificates.conftest import complete
 from tests.courses.conftest import build_course
@@ -28,68 +22,6 @@ def cohort(course, template, youth, survivors):
     return [certificate_issue(enrolment=complete(p, course), course=course) for p in people]
 
 
-def counts(viewer, **query):
-    form = RegisterFilter(query, viewer=viewer)
-    return counts_for(form=form, certificates=form.filter(register_queryset()))
-
-
-def cell(table, title, region_label, column):
-    block = next(block for block in table.blocks if block.title == title)
-    row = next(cells for label, cells in block.rows if label == region_label)
-    return str(row[column])
-
-
-def test_counts_suppress_small_cells_and_their_companions(cohort, coordinator, youth, survivors):
-    table = counts(coordinator)
-
-    all_title = translated("All certificates")
-    naryn, talas = translated("Naryn region"), translated("Talas region")
-    # Columns: woman, man, another gender, not given, total: every one, used or not.
-    assert table.columns[:2] == [translated("Woman"), translated("Man")]
-    assert cell(table, all_title, talas, 1) == "<5"
-    # Shown, Naryn's 7 women would give Talas's 3 men away (10 in all − 7), and say that no
-    # man lives in Naryn; so they are hidden too, and so is the women's total.
-    assert cell(table, all_title, naryn, 0) == "×"
-    all_block = next(block for block in table.blocks if block.title == all_title)
-    assert str(all_block.total[0]) == "×" and str(all_block.total[-1]) == "10"
-    assert cell(table, youth.name, naryn, 0) == "×"
-    youth_block = next(block for block in table.blocks if block.title == youth.name)
-    assert str(youth_block.total[-1]) == "7"
-    # The survivors are their total alone, never by region or gender.
-    assert survivors.name not in [block.title for block in table.blocks]
-    assert [(name, str(total)) for name, total in table.sensitive] == [(survivors.name, "<5")]
-
-
-def test_sensitive_groups_are_counted_only_for_coordinators_and_administrators(
-    cohort, coordinator, administrator, trainer, survivors
-):
-    def names(viewer):
-        return [name for name, _total in counts(viewer).sensitive]
-
-    assert survivors.name in names(coordinator)
-    assert survivors.name in names(administrator)
-    assert names(trainer) == []
-
-
-def test_filtered_by_a_sensitive_group_the_counts_are_its_total_alone(
-    cohort, coordinator, survivors
-):
-    table = counts(coordinator, group=survivors.slug)
-    assert table.blocks == []
-    assert [(name, str(total)) for name, total in table.sensitive] == [(survivors.name, "<5")]
-    # By region as well, that total would be survivors × region: nothing is counted.
-    crossed = counts(coordinator, group=survivors.slug, region="naryn")
-    assert crossed.blocks == [] and crossed.sensitive == [] and crossed.withheld
-
-
-def test_filtered_by_region_or_another_group_the_sensitive_groups_are_left_out(
-    cohort, coordinator, youth
-):
-    for query in ({"region": "naryn"}, {"gender": "woman"}, {"group": youth.slug}):
-        table = counts(coordinator, **query)
-        assert table.sensitive == [] and table.withheld
-
-
 def test_register_page_filters_and_shows_counts(client_for, coordinator, cohort, catalogue):
     other_course = build_course(catalogue, title="Шайлоо")
     certificate_issue(
@@ -104,15 +36,9 @@ def test_register_page_filters_and_shows_counts(client_for, coordinator, cohort,
     assert everything.context["page"].paginator.count == 11
     assert men.context["page"].paginator.count == 3
     assert [c.holder_name for c in one_course.context["page"]] == ["Башка Курс"]
-    assert translated("For the certificates filtered above.") in everything.text
-    assert (
-        translated(
-            "A person in two target groups is counted in each. “<5”: fewer than 5, none "
-            "included; “×”: hidden so that totals cannot reveal a small count."
-        )
-        in everything.text
-    )
-    assert "&lt;5" in everything.text
+    # The counts are the reports': the register links to them, with its filters.
+    assert "/ky/reports/certificates/?" in everything.text
+    assert "&lt;5" not in everything.text
 
 
 def test_register_queries_stay_flat(client_for, coordinator, cohort, course):
@@ -125,23 +51,6 @@ def test_register_queries_stay_flat(client_for, coordinator, cohort, course):
     with CaptureQueriesContext(connection) as large:
         client.get("/ky/certificates/register/")
     assert len(large) == len(small)
-
-
-def test_counts_export_as_csv_and_xlsx(client_for, coordinator, cohort):
-    client = client_for(coordinator)
-
-    text = client.get("/ky/certificates/register/counts.csv?region=talas").content.decode(
-        "utf-8-sig"
-    )
-    rows = list(csv.reader(io.StringIO(text)))
-    book = load_workbook(io.BytesIO(client.get("/ky/certificates/register/counts.xlsx").content))
-
-    assert rows[0][0] == translated("Target group")
-    # Three certificates in Talas: the table is its total alone.
-    assert rows[1] == [translated("All certificates"), translated("Total"), *[""] * 4, "<5"]
-    sheet_rows = list(book.active.iter_rows(values_only=True))
-    assert sheet_rows[0][0] == translated("Target group")
-    assert any("<5" in row for row in sheet_rows)
 
 
 def test_revoking_twice_is_refused_with_a_message(client_for, coordinator, cohort):

@@ -4,7 +4,15 @@ them; count_table never crosses a sensitive group with anything."""
 import random
 from types import SimpleNamespace
 
+import pytest
+
 from core.suppression import Counted, count_table, suppress
+
+
+@pytest.fixture(autouse=True)
+def unrounded(settings):
+    """The rules themselves, on the true counts; rounding is tests/core/test_rounding.py's."""
+    settings.SUPPRESSION_ROUND_TO = 1
 
 
 def shown(grid):

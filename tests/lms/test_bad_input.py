@@ -111,7 +111,7 @@ def requests_of(world):
                 "page": "1",
             },
         ),
-        ("coordinator", "get", "/ky/certificates/register/counts.csv", {"region": "naryn"}),
+        ("coordinator", "get", "/ky/reports/certificates/counts.csv", {"region": "naryn"}),
         (
             "coordinator",
             "post",

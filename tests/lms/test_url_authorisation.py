@@ -112,6 +112,10 @@ def cert(w):
     return {"pk": w.certificate.pk}
 
 
+def status_list(w):
+    return {"number": 0}
+
+
 def job(w):
     return {"job_id": w.print_job.pk}  # the coordinator's, of the learner's certificate
 
@@ -138,6 +142,15 @@ def person(w):
 
 def trainer(w):
     return {"user_id": w.people["trainer"].pk}  # her own cascade
+
+
+def saved(w):  # the coordinator's saved report
+    from reports.models import SavedReport
+
+    report = SavedReport.objects.create(
+        name="Q3", owner=w.people["coordinator"], filters={"region": "naryn"}
+    )
+    return {"pk": report.pk}
 
 
 def reset(w):
@@ -283,6 +296,22 @@ def mentoring_agreement(w):
     return {"pk": w.mentoring[2].pk}
 
 
+def monthly_report(w):
+    """A stored monthly report (its PDF made by hand: the door is what is tried here)."""
+    import datetime
+
+    from django.core.files.base import ContentFile
+
+    from reports.models import MonthlyReport
+
+    report = MonthlyReport(
+        period_start=datetime.date(2026, 11, 1), period_end=datetime.date(2026, 11, 30)
+    )
+    report.language = "ky"
+    report.file.save("report.pdf", ContentFile(b"%PDF-1.7"))
+    return {"pk": report.pk}
+
+
 # POST bodies, where an empty form would not reach the check that matters.
 def xapi(w, client):
     # As the player does: open it first (the server launches the play for those who may
@@ -347,11 +376,14 @@ TABLE = {
     "webinars:watched":                Url(POST, webinar, "login bad   bad   bad   bad   bad"),
     "webinars:report":                 Url(GET,  webinar, "login no    no    no    no    ok"),
     "certificates:verify":             Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "credentials:did":                 Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "credentials:issuer":              Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
+    "credentials:status_list":         Url(GET,  status_list, "ok ok    ok    ok    ok    ok"),
+    "credentials:download":            Url(GET,  code,    "login ok    no    no    no    ok"),
+    "credential_pages:verify":         Url(GET,  none,    "ok    ok    ok    ok    ok    ok"),
     "certificates:verify_code":        Url(GET,  code,    "ok    ok    ok    ok    ok    ok"),
     "certificates:download":           Url(GET,  code,    "login ok    no    no    no    ok"),
     "certificates:register":           Url(GET,  none,    "login no    no    no    no    ok"),
-    "certificates:counts_csv":         Url(GET,  none,    "login no    no    no    no    ok"),
-    "certificates:counts_xlsx":        Url(GET,  none,    "login no    no    no    no    ok"),
     "certificates:print_create":       Url(POST, none,    "login no    no    no    no    go"),
     "certificates:manage":             Url(GET,  cert,    "login no    no    no    no    ok"),
     "certificates:programme_reviews":  Url(GET,  none,    "login no    no    no    no    ok"),
@@ -383,6 +415,19 @@ TABLE = {
     "certificates:session_print":      Url(POST, training_closed, "login no no no go go"),
     "trainings:completion": Url(GET, training_closed, "login no no no ok ok"),
     "trainings:cascade":               Url(GET,  none,    "login no    no    go    go    ok"),
+    # A trainer reports over her own sessions and cascade (tests/reports/test_dashboard.py).
+    "reports:dashboard":               Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "reports:table_csv":               Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "reports:table_xlsx":              Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "reports:saved_create":            Url(POST, none,    "login no    no    no    no    go"),
+    "reports:saved_open":              Url(GET,  saved,   "login no    no    no    no    go"),
+    "reports:saved_delete":            Url(POST, saved,   "login no    no    no    no    go"),
+    "reports:certificates":            Url(GET,  none,    "login no    no    no    no    ok"),
+    "reports:certificates_csv":        Url(GET,  none,    "login no    no    no    no    ok"),
+    "reports:certificates_xlsx":       Url(GET,  none,    "login no    no    no    no    ok"),
+    "reports:webinar":                 Url(GET,  webinar, "login no    no    no    no    ok"),
+    "reports:webinar_csv":             Url(GET,  webinar, "login no    no    no    no    ok"),
+    "reports:webinar_xlsx":            Url(GET,  webinar, "login no    no    no    no    ok"),
     "trainings:cascade_detail":        Url(GET,  trainer, "login no    no    no    ok    ok"),
     "trainings:cascade_csv":           Url(GET,  trainer, "login no    no    no    ok    ok"),
     "programmes:enrol":                Url(POST, programme, "login go  go    go    go    go"),
@@ -434,6 +479,7 @@ TABLE = {
     "discussions:reply":               Url(POST, d_thread,"login ok    no    no    ok    ok"),
     "discussions:edit":                Url(GET,  d_post,  "login ok    no    no    no    no"),
     "discussions:image":               Url(GET,  d_image, "login ok    no    no    ok    ok"),
+    "reports:monthly-download":        Url(GET,  monthly_report, "login no no   no    no    ok"),
     "stuck_work":                      Url(GET,  none,    "login no    no    no    no    ok"),
     "stuck_retry":                     Url(POST, none,    "login no    no    no    no    go"),
     "authoring_guide":                 Url(GET,  none,    "login no    no    ok    ok    ok"),

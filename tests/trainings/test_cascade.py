@@ -28,6 +28,12 @@ from trainings.cascade import cascade_of
 from trainings.models import Session
 
 
+@pytest.fixture(autouse=True)
+def unrounded(settings):
+    """The true counts, one person apart (rounding to 5 is tests/core/test_rounding.py's)."""
+    settings.SUPPRESSION_ROUND_TO = 1
+
+
 def detail_url(master, query=""):
     url = reverse("trainings:cascade_detail", kwargs={"user_id": master.pk})
     return f"{url}?{query}" if query else url

@@ -1,0 +1,57 @@
+"""On a 360 px phone in Kyrgyz: a coordinator opens the reports, filters by oblast and period,
+reads the tiles, sees the charts drawn (SVG images under the site's policy), downloads the
+table as XLSX; a screenshot is kept (test-results/reports-ky.png) to look at."""
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.browser.conftest import sign_in
+from tests.factories import PASSWORD
+from tests.helpers import translated
+from tests.reports.conftest import data, template  # noqa: F401  (fixtures)
+from tests.webinars.conftest import series  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 360, "height": 740}
+
+
+def test_a_coordinator_filters_the_reports_by_oblast_and_period(page, data, coordinator):  # noqa: F811
+    page.set_viewport_size(PHONE)
+    sign_in(page, coordinator.email, PASSWORD)
+    page.goto("/ky/reports/")
+    assert page.locator("h1").inner_text() == translated("Reports")
+
+    page.select_option("#id_region", "naryn")
+    page.fill("#id_start", "2026-03-01")
+    page.fill("#id_end", "2026-06-30")
+    page.select_option("#id_indicator", "face_to_face_people")
+    page.locator("#report-filters button").click()
+    page.wait_for_load_state()
+
+    assert "region=naryn" in page.url and "start=2026-03-01" in page.url
+    tiles = {
+        tile.locator(".tile-label").inner_text(): tile.locator(".tile-number").inner_text()
+        for tile in page.locator("ul.tiles > li").all()
+    }
+    assert tiles[translated("People enrolled")] == "5"  # the six women of Naryn, March
+    assert tiles[translated("Face-to-face participants")] == "5"  # seven, in Naryn
+    assert tiles[translated("Face-to-face sessions held")] == "2"
+    charts = page.locator("figure.chart img")
+    assert charts.count() >= 2
+    for n in range(charts.count()):
+        assert page.evaluate(
+            "(img) => img.complete && img.naturalWidth > 0", charts.nth(n).element_handle()
+        )
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    Path("test-results").mkdir(exist_ok=True)
+    page.screenshot(path="test-results/reports-ky.png", full_page=True)
+
+    with page.expect_download() as download:
+        page.get_by_text(translated("Download XLSX")).first.click()
+    book = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes()))
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0][0] == translated("Gender")
