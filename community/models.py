@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
@@ -186,7 +187,7 @@ class Report(models.Model):
         SCAM = "scam", _("Scam or fraud")
         FALSE = "false", _("False information")
         COPYRIGHT = "copyright", _("Copyright")
-        PRIVACY = "privacy", _("Privacy")
+        PRIVACY = "privacy", pgettext_lazy("report reason", "Privacy")
         OTHER = "other", _("Other")
 
     class Status(models.TextChoices):

@@ -30,7 +30,9 @@ POWERFUL_ROLES_REFUSED = _(
 class ProfileFieldsMixin(forms.ModelForm):
     first_name = None
     last_name = None
-    target_groups = TargetGroupField(queryset=TargetGroup.objects.all(), required=False)
+    target_groups = TargetGroupField(
+        queryset=TargetGroup.objects.all(), required=False, label=_("Target groups")
+    )
 
     def __init__(self, *args, actor=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -172,7 +172,10 @@ class LimitedSignInMixin:
 
 
 class AdminSignInForm(LimitedSignInMixin, WagtailLoginForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's password field has no label: Django would print the field's name, "Password".
+        self.fields["password"].label = _("Password")
 
 
 class SignInForm(LimitedSignInMixin, AuthenticationForm):

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,7 +17,8 @@ class TargetGroupViewSet(SnippetViewSet):
     menu_order = 300
     # A yes/no icon (Wagtail's plain column would print Python's True and False).
     list_display = [
-        "name",
+        # A property (the name in the reader's language): Django would head it "Name" in English.
+        Column("name", label=pgettext_lazy("group", "Name")),
         "slug",
         BooleanColumn(
             "is_sensitive",

@@ -81,7 +81,7 @@ def attempts_csv(stats: QuizStats, filename: str) -> HttpResponse:
             _("Learner"),
             _("Attempt"),
             _("Language"),
-            _("Submitted"),
+            pgettext("quiz attempt", "Submitted"),
             _("Score (%)"),
             pgettext("report column", "Passed"),
         ],

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from audit.services import audited, exported_if
@@ -116,7 +117,7 @@ def report(request, page_id: int):
         return csv_response(
             f"webinar-{webinar.pk}-registrations.csv",
             [
-                _("Name"),
+                pgettext("person", "Name"),
                 _("Email"),
                 _("Status"),
                 _("Position"),
