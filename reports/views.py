@@ -12,9 +12,10 @@ from django.views.decorators.http import require_POST
 from audit.services import Action, audited
 from certificates.register import RegisterFilter
 from certificates.selectors import may_manage_certificates, register_queryset
-from core.exports import csv_response, xlsx_response
+from core.exports import csv_response
 from core.once import once_run
 from core.suppression import count_note, count_page, rounding_note
+from core.workbooks import Sheet, workbook_response
 from people.counting import flat_labels
 from reports.access import sees_everything, sees_reports
 from reports.certificates import certificate_counts
@@ -94,7 +95,7 @@ def table_export(request, fmt: str):
     name = f"report-{indicator.key}"
     if fmt == "csv":
         return csv_response(f"{name}.csv", header, [*lines, *note])
-    return xlsx_response(f"{name}.xlsx", header, [*lines, *note], title=table.title)
+    return workbook_response(f"{name}.xlsx", [Sheet(table.title, header, [*lines, *note])])
 
 
 @login_required
@@ -166,7 +167,7 @@ def certificates_export(request, fmt: str):
     lines = [*rows, [], [count_note(counts)]]
     if fmt == "csv":
         return csv_response("certificate-counts.csv", header, lines)
-    return xlsx_response("certificate-counts.xlsx", header, lines, title=_("Counts"))
+    return workbook_response("certificate-counts.xlsx", [Sheet(_("Counts"), header, lines)])
 
 
 # A webinar's counts (were its report's).
@@ -201,4 +202,4 @@ def webinar_export(request, page_id: int, fmt: str):
     name = f"webinar-{webinar.pk}-counts.{fmt}"
     if fmt == "csv":
         return csv_response(name, [_("Counted"), *header], lines)
-    return xlsx_response(name, [_("Counted"), *header], lines, title=_("Counts"))
+    return workbook_response(name, [Sheet(_("Counts"), [_("Counted"), *header], lines)])
