@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,6 +20,13 @@ from core.workbooks import Sheet, workbook_response
 from people.counting import flat_labels
 from reports.access import sees_everything, sees_reports
 from reports.certificates import certificate_counts
+from reports.dashboard_pdf import (
+    dashboard_filters,
+    dashboard_note,
+    dashboard_period,
+    dashboard_sections,
+)
+from reports.export_responses import export_response
 from reports.forms import ReportFilter
 from reports.models import SavedReport
 from reports.selectors import dashboard as dashboard_of
@@ -50,24 +58,30 @@ def _coordinators_only(request):
         raise PermissionDenied
 
 
-@login_required
-@audited("reports.dashboard")
-def dashboard(request):
+def _board(request):
     _readers_only(request)
     form = ReportFilter(request.GET, viewer=request.user)
     scope = form.scope()
     rows, columns = form.picked_dimensions()
     indicator = form.picked_indicator(scope)
+    board = dashboard_of(
+        scope=scope,
+        indicator=indicator,
+        rows=rows,
+        columns=columns,
+        master_id=form.master_id(),
+        viewer=request.user,
+    )
+    return form, indicator, board
+
+
+@login_required
+@audited("reports.dashboard")
+def dashboard(request):
+    form, indicator, board = _board(request)
     context = {
         "form": form,
-        "board": dashboard_of(
-            scope=scope,
-            indicator=indicator,
-            rows=rows,
-            columns=columns,
-            master_id=form.master_id(),
-            viewer=request.user,
-        ),
+        "board": board,
         "indicator": indicator,
         "query": urlencode(form.filters()),
         "rounding": rounding_note(),
@@ -75,6 +89,25 @@ def dashboard(request):
         "saved": SavedReport.objects.filter(owner=request.user) if form.everything else [],
     }
     return render(request, "reports/dashboard.html", context)
+
+
+@login_required
+def dashboard_pdf(request):
+    """What the dashboard shows, as the donor report PDF in the page's language (audited as an
+    export by export_response)."""
+    form, _indicator, board = _board(request)
+    return export_response(
+        request,
+        fmt="pdf",
+        what="reports.dashboard",
+        stem="report",
+        title=_("Donor report"),
+        period_label=dashboard_period(form),
+        filters=dashboard_filters(form),
+        sections=dashboard_sections(board),
+        suppression_note=dashboard_note(),
+        language=get_language(),
+    )
 
 
 @login_required
