@@ -1,7 +1,6 @@
-"""CSV downloads, one way for every report."""
+"""CSV downloads, one way for every report (XLSX: core.workbooks, with the same formula rule)."""
 
 import csv
-import io
 from collections.abc import Iterable
 
 from django.http import HttpResponse
@@ -28,25 +27,3 @@ def _cell(value):
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
-
-
-def xlsx_response(
-    filename: str, header: list, rows: Iterable[list], *, title: str = ""
-) -> HttpResponse:
-    """The same table as an XLSX workbook of one sheet, formula cells neutralised as in CSV."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    if title:
-        sheet.title = title[:31]
-    for row in [header, *rows]:
-        sheet.append([_cell(value) for value in row])
-    output = io.BytesIO()
-    book.save(output)
-    response = HttpResponse(
-        output.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

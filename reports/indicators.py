@@ -431,7 +431,10 @@ def counts_by(indicator: Indicator, scope: Scope, dimensions) -> Counter | None:
     if indicator.people:
         # Each person once in each line: the distinct (person, values) first, then counted
         # (PostgreSQL hashes the distinct pairs; COUNT(DISTINCT) would sort within each group).
-        pairs = CTE(rows.values(p=SOURCES[indicator.source].person(), **named).distinct())
+        # No ordering: a model's Meta.ordering would join the DISTINCT (a certificate's
+        # issued_at), and a person with two certificates would count twice in a line.
+        person = SOURCES[indicator.source].person()
+        pairs = CTE(rows.values(p=person, **named).order_by().distinct())
         grouped = with_cte(
             pairs, select=pairs.queryset().values(*named).annotate(n=Count("p")).order_by()
         )

@@ -4,19 +4,17 @@ a link to its download page (never the file itself). Each step happens once per 
 often the task runs: the month is unique, and the emails are kept in the outbox in the same
 transaction that marks the report emailed.
 
-What the report counts is `sections_for`, one function, so that it can be switched to the
-reports app's indicators: until then it counts people enrolled, completed and certified by
-region and gender itself, each person once per table, every number suppressed
-(core.suppression, through people.counting's regions and genders)."""
+What the report counts is `sections_for`: the reports app's indicators (people enrolled,
+completed and certified) by oblast and gender, made into tables by reports.tables exactly as
+the dashboard makes them for the same month (each person once per line, every number
+suppressed and rounded by core.suppression)."""
 
 import calendar
 import datetime
-from collections import Counter
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
@@ -24,14 +22,15 @@ from django.utils.translation import gettext as _
 
 from audit.services import Action, audit_entry_record
 from certificates.layouts import dates_text
-from certificates.models import Certificate
-from core.suppression import COMPANION, HIDDEN, THRESHOLD, Block, count_block
+from core.suppression import COMPANION, HIDDEN, THRESHOLD
 from outbox.services import emails_queue
-from people.counting import profile_gender, profile_genders, profile_region, profile_regions
 from people.models import User
 from people.roles import Role, has_role
+from reports.dimensions import REGISTRY
 from reports.donor_pdf import Section, render_donor_pdf
+from reports.indicators import INDICATORS, Scope
 from reports.models import MonthlyReport
+from reports.tables import report_table
 
 AUDIT_WHAT = "reports.monthly"
 
@@ -46,49 +45,13 @@ def previous_month(today: datetime.date) -> tuple[datetime.date, datetime.date]:
     return month_of(today.replace(day=1) - datetime.timedelta(days=1))
 
 
-def _moments(start: datetime.date, end: datetime.date):
-    """The period as [from, until) moments in the site's time zone."""
-    zone = timezone.get_current_timezone()
-    since = datetime.datetime.combine(start, datetime.time.min, tzinfo=zone)
-    until = datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, zone)
-    return since, until
-
-
-def _people_counts(users) -> Counter:
-    """(region, gender) → people, each once, from a queryset of users (one query)."""
-    counts: Counter = Counter()
-    rows = users.values("region", "gender").annotate(people=Count("pk", distinct=True))
-    for row in rows:
-        counts[(profile_region(row["region"]), profile_gender(row["gender"]))] += row["people"]
-    return counts
-
-
-def _certified_counts(start: datetime.date, end: datetime.date) -> Counter:
-    """(region, gender) → people holding a valid certificate completed in the period, each once
-    (an account, or a session's participant without one), as her latest certificate says."""
-    certificates = (
-        Certificate.objects.current()
-        .filter(revoked_at__isnull=True, completed_on__gte=start, completed_on__lte=end)
-        .order_by("completed_on", "pk")
-        .values_list("user_id", "training_registration__participant_id", "region", "gender")
+def _section(key: str, description: str, scope: Scope, viewer) -> Section:
+    """The indicator by oblast and gender, as the dashboard's table of the same filters."""
+    table = report_table(
+        INDICATORS[key], scope, REGISTRY["region"], REGISTRY["gender"], viewer=viewer
     )
-    holders = {}
-    for user_id, participant_id, region, gender in certificates:
-        key = ("user", user_id) if user_id else ("participant", participant_id)
-        holders[key] = (profile_region(region), profile_gender(gender))
-    return Counter(holders.values())
-
-
-def _section(title: str, description: str, counts: Counter) -> Section:
-    regions, genders = profile_regions(), profile_genders()
-    block: Block = count_block(title, counts, rows=regions, columns=genders)
-    header = [_("Region"), *[str(label) for _value, label in genders], _("Total")]
-    if block.small:
-        rows = [[_("Total"), *[""] * len(genders), str(block.total[-1])]]
-    else:
-        rows = [[label, *map(str, cells)] for label, cells in block.rows]
-        rows.append([_("Total"), *map(str, block.total)])
-    return Section(title=title, description=description, header=header, rows=rows)
+    header, rows = table.flat()
+    return Section(title=table.title, description=description, header=header, rows=rows)
 
 
 def sections_for(
@@ -97,35 +60,31 @@ def sections_for(
     """The report's tables over the days `period_start`–`period_end`, in the active language,
     every number suppressed. `viewer`: who the report is for (None: the monthly task, whose
     report only coordinators and administrators open). These counts cover everyone, so only
-    they may be given; the reports app's indicators, when this switches to them, take the
-    viewer to limit a trainer to her own sessions."""
+    they may be given."""
     if viewer is not None and not has_role(viewer, Role.COORDINATOR, Role.ADMINISTRATOR):
         raise PermissionError("the monthly counts cover everyone: coordinators only")
-    since, until = _moments(period_start, period_end)
-    enrolled = User.objects.filter(
-        enrolments__enrolled_at__gte=since, enrolments__enrolled_at__lt=until
-    )
-    completed = User.objects.filter(
-        enrolments__completed_at__gte=since, enrolments__completed_at__lt=until
-    )
+    scope = Scope(start=period_start, end=period_end)
     return [
         _section(
-            _("People enrolled"),
+            "enrolled",
             _("People who enrolled in a course in this period, each once."),
-            _people_counts(enrolled),
+            scope,
+            viewer,
         ),
         _section(
-            _("People who completed a course"),
+            "completed",
             _("People who completed a course in this period, each once."),
-            _people_counts(completed),
+            scope,
+            viewer,
         ),
         _section(
-            _("People certified"),
+            "certified",
             _(
                 "People who received a valid certificate (course, webinar, programme or "
                 "face-to-face session) completed in this period, each once."
             ),
-            _certified_counts(period_start, period_end),
+            scope,
+            viewer,
         ),
     ]
 

@@ -7,6 +7,7 @@ app_name = "reports"
 urlpatterns = [
     path("", include("reports.urls_monthly")),
     path("reports/", views.dashboard, name="dashboard"),
+    path("reports/report.pdf", views.dashboard_pdf, name="dashboard_pdf"),
     path("reports/table.csv", views.table_export, {"fmt": "csv"}, name="table_csv"),
     path("reports/table.xlsx", views.table_export, {"fmt": "xlsx"}, name="table_xlsx"),
     path("reports/saved/", views.saved_create, name="saved_create"),

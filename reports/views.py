@@ -6,18 +6,27 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from audit.services import Action, audited
 from certificates.register import RegisterFilter
 from certificates.selectors import may_manage_certificates, register_queryset
-from core.exports import csv_response, xlsx_response
+from core.exports import csv_response
 from core.once import once_run
 from core.suppression import count_note, count_page, rounding_note
+from core.workbooks import Sheet, workbook_response
 from people.counting import flat_labels
 from reports.access import sees_everything, sees_reports
 from reports.certificates import certificate_counts
+from reports.dashboard_pdf import (
+    dashboard_filters,
+    dashboard_note,
+    dashboard_period,
+    dashboard_sections,
+)
+from reports.export_responses import export_response
 from reports.forms import ReportFilter
 from reports.models import SavedReport
 from reports.selectors import dashboard as dashboard_of
@@ -49,24 +58,30 @@ def _coordinators_only(request):
         raise PermissionDenied
 
 
-@login_required
-@audited("reports.dashboard")
-def dashboard(request):
+def _board(request):
     _readers_only(request)
     form = ReportFilter(request.GET, viewer=request.user)
     scope = form.scope()
     rows, columns = form.picked_dimensions()
     indicator = form.picked_indicator(scope)
+    board = dashboard_of(
+        scope=scope,
+        indicator=indicator,
+        rows=rows,
+        columns=columns,
+        master_id=form.master_id(),
+        viewer=request.user,
+    )
+    return form, indicator, board
+
+
+@login_required
+@audited("reports.dashboard")
+def dashboard(request):
+    form, indicator, board = _board(request)
     context = {
         "form": form,
-        "board": dashboard_of(
-            scope=scope,
-            indicator=indicator,
-            rows=rows,
-            columns=columns,
-            master_id=form.master_id(),
-            viewer=request.user,
-        ),
+        "board": board,
         "indicator": indicator,
         "query": urlencode(form.filters()),
         "rounding": rounding_note(),
@@ -74,6 +89,25 @@ def dashboard(request):
         "saved": SavedReport.objects.filter(owner=request.user) if form.everything else [],
     }
     return render(request, "reports/dashboard.html", context)
+
+
+@login_required
+def dashboard_pdf(request):
+    """What the dashboard shows, as the donor report PDF in the page's language (audited as an
+    export by export_response)."""
+    form, _indicator, board = _board(request)
+    return export_response(
+        request,
+        fmt="pdf",
+        what="reports.dashboard",
+        stem="report",
+        title=_("Donor report"),
+        period_label=dashboard_period(form),
+        filters=dashboard_filters(form),
+        sections=dashboard_sections(board),
+        suppression_note=dashboard_note(),
+        language=get_language(),
+    )
 
 
 @login_required
@@ -94,7 +128,7 @@ def table_export(request, fmt: str):
     name = f"report-{indicator.key}"
     if fmt == "csv":
         return csv_response(f"{name}.csv", header, [*lines, *note])
-    return xlsx_response(f"{name}.xlsx", header, [*lines, *note], title=table.title)
+    return workbook_response(f"{name}.xlsx", [Sheet(table.title, header, [*lines, *note])])
 
 
 @login_required
@@ -166,7 +200,7 @@ def certificates_export(request, fmt: str):
     lines = [*rows, [], [count_note(counts)]]
     if fmt == "csv":
         return csv_response("certificate-counts.csv", header, lines)
-    return xlsx_response("certificate-counts.xlsx", header, lines, title=_("Counts"))
+    return workbook_response("certificate-counts.xlsx", [Sheet(_("Counts"), header, lines)])
 
 
 # A webinar's counts (were its report's).
@@ -201,4 +235,4 @@ def webinar_export(request, page_id: int, fmt: str):
     name = f"webinar-{webinar.pk}-counts.{fmt}"
     if fmt == "csv":
         return csv_response(name, [_("Counted"), *header], lines)
-    return xlsx_response(name, [_("Counted"), *header], lines, title=_("Counts"))
+    return workbook_response(name, [Sheet(_("Counts"), [_("Counted"), *header], lines)])

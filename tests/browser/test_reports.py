@@ -1,12 +1,14 @@
 """On a 360 px phone in Kyrgyz: a coordinator opens the reports, filters by oblast and period,
 reads the tiles, sees the charts drawn (SVG images under the site's policy), downloads the
-table as XLSX; a screenshot is kept (test-results/reports-ky.png) to look at."""
+table as XLSX and the donor report as PDF; a screenshot is kept (test-results/reports-ky.png)
+to look at."""
 
 import io
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from tests.browser.conftest import sign_in
 from tests.factories import PASSWORD
@@ -55,3 +57,13 @@ def test_a_coordinator_filters_the_reports_by_oblast_and_period(page, data, coor
     book = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes()))
     rows = list(book.active.iter_rows(values_only=True))
     assert rows[0][0] == translated("Gender")
+
+    with page.expect_download() as download:
+        page.get_by_text(translated("Donor report (PDF)")).click()
+    assert download.value.suggested_filename == "report.pdf"
+    reader = PdfReader(io.BytesIO(Path(download.value.path()).read_bytes()))
+    text = "".join("".join(pdf_page.extract_text().split()) for pdf_page in reader.pages)
+    assert "".join(translated("Donor report").split()) in text
+    assert "Нарыноблусу" in text  # the filter as picked
+    for label, number in tiles.items():
+        assert "".join(label.split()) in text and number in text
