@@ -1,9 +1,9 @@
 """The reports at the issue's scale, on the database bench/reports_data.py fills (1,000,000
 enrolments, 200,000 certificates, 200,000 face-to-face participants, 50,000 webinar
 registrations): times the dashboard (tiles, the table, the charts), a one-dimension table, a
-two-dimension table, a table by target group and one by disability (their CSV files) and the
-certificates by oblast, as the bench's coordinator sees them; median of several runs, with their
-query counts and the process's peak memory.
+two-dimension table, a table by target group and one by disability (their CSV files), the
+certificates by oblast and the donor report PDF, as the bench's coordinator sees them; median of
+several runs, with their query counts and the process's peak memory.
 
     export DATABASE_URL=postgres://postgres@127.0.0.1:5432/tendik_bench
     .venv/bin/python bench/reports_data.py && .venv/bin/python bench/reports.py
@@ -86,6 +86,7 @@ def main() -> None:
         "certificates by oblast, CSV",
         lambda: client.get("/ky/reports/table.csv?indicator=certified&rows=region"),
     )
+    timed("donor report PDF, no filter", lambda: client.get("/ky/reports/report.pdf"), runs=3)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of the process: {peak:.0f} MB")
 
