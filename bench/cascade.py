@@ -18,7 +18,6 @@ import argparse
 import datetime
 import logging
 import os
-import statistics
 import sys
 import time
 import uuid
@@ -36,11 +35,17 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
+from bench import timing  # noqa: E402
+
 BRANCHING = 3
 GENERATIONS = 6
 RUNS = 7
 COLD_RUNS = 3
 BATCH = 5000
+
+
+def timed(label, call, runs=RUNS):
+    return timing.timed(label, call, runs)
 
 
 def build(sessions_wanted: int, participants_wanted: int):
@@ -229,24 +234,6 @@ def build(sessions_wanted: int, participants_wanted: int):
         f"in {time.perf_counter() - start:.0f} s"
     )
     return master
-
-
-def timed(label, call, runs=RUNS):
-    seconds, counts = [], []
-    response = None
-    for _ in range(runs):
-        with CaptureQueriesContext(connection) as queries:
-            begin = time.perf_counter()
-            response = call()
-            seconds.append(time.perf_counter() - begin)
-        counts.append(len(queries))
-    size = len(response.content) if hasattr(response, "content") else 0
-    print(
-        f"{label}: median {statistics.median(seconds) * 1000:.0f} ms "
-        f"(min {min(seconds) * 1000:.0f}, max {max(seconds) * 1000:.0f}), "
-        f"{counts[-1]} queries, {size / 1024:.0f} KB"
-    )
-    return response
 
 
 def explain(master) -> None:

@@ -14,9 +14,7 @@ import argparse
 import logging
 import os
 import resource
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,28 +26,10 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
 
 from bench.reports_data import DOMAIN  # noqa: E402
-
-RUNS = 5
-
-
-def timed(label, call, runs=RUNS):
-    seconds, counts = [], []
-    response = None
-    for _ in range(runs):
-        with CaptureQueriesContext(connection) as queries:
-            begin = time.perf_counter()
-            response = call()
-            seconds.append(time.perf_counter() - begin)
-        counts.append(len(queries))
-    assert response.status_code == 200, (label, response.status_code)
-    print(
-        f"{label}: median {statistics.median(seconds) * 1000:.0f} ms "
-        f"(min {min(seconds) * 1000:.0f}, max {max(seconds) * 1000:.0f}), "
-        f"{counts[-1]} queries, {len(response.content)} bytes"
-    )
+from bench.timing import timed  # noqa: E402
 
 
 def main() -> None:
