@@ -58,7 +58,9 @@ def cascade_section(board: Dashboard) -> Section | None:
         ]
         for generation in cascade.generations
     ]
-    rows.append([_("Total"), str(cascade.trainers), str(cascade.sessions), str(cascade.reached)])
+    rows.append(
+        [_("Total"), str(cascade.trainers_in_table), str(cascade.sessions), str(cascade.reached)]
+    )
     return Section(
         _("Trainers, sessions held and people reached, by generation"),
         description=_(

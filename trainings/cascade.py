@@ -94,7 +94,13 @@ class Cascade:
 
     @property
     def trainers(self) -> int:
+        """The trainers she trained, down the generations (not the master trainer)."""
         return len(self.nodes) - 1
+
+    @property
+    def trainers_in_table(self) -> int:
+        """The generations table's total: its rows count the master trainer in generation 0."""
+        return len(self.nodes)
 
     @property
     def sessions(self) -> int:
