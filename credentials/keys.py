@@ -131,9 +131,18 @@ class SigningKey:
         return method_id(self.record.public_multibase)
 
 
-@transaction.atomic
 def key_record(multibase: str) -> IssuerKey:
-    """The public key's row, made current: any other key not yet retired is retired now."""
+    """The public key's row, made current: any other key not yet retired is retired now. The
+    usual case, this key already the one current key, is one read: the public DID document and
+    the verification page ask on every request, and need not write."""
+    current = list(IssuerKey.objects.filter(retired_at__isnull=True)[:2])
+    if len(current) == 1 and current[0].public_multibase == multibase:
+        return current[0]
+    return _key_record_made_current(multibase)
+
+
+@transaction.atomic
+def _key_record_made_current(multibase: str) -> IssuerKey:
     record, _ = IssuerKey.objects.get_or_create(public_multibase=multibase)
     if record.retired_at is not None:
         raise ImproperlyConfigured("The configured credentials key was retired; use the new one.")
