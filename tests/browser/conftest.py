@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import time
 
 import pytest
 from django.db import connection
@@ -53,6 +54,28 @@ def page(browser, database_snapshot, live_server, django_db_serialized_rollback)
     page.set_default_timeout(15_000)
     yield page
     context.close()
+    wait_for_live_server_requests()
+
+
+def wait_for_live_server_requests(seconds: float = 10.0) -> None:
+    """Let the requests the browser sent before it closed finish before the database is flushed.
+
+    A report the player sent with `keepalive` still runs in the live server after the page is gone;
+    on PostgreSQL the flush's TRUNCATE and that request's row locks then deadlock each other.
+    """
+    if connection.vendor != "postgresql":
+        return  # SQLite serialises writers with its own lock; a flush waits for the writer
+    deadline = time.monotonic() + seconds
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid()"
+                " AND state IN ('active', 'idle in transaction')"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+            time.sleep(0.05)
 
 
 def sign_in(page, email: str, password: str) -> None:
