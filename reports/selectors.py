@@ -11,15 +11,8 @@ from core.suppression import Cell, column_cells, total_cell
 from people.models import User
 from reports import charts as drawing
 from reports.dimensions import REGISTRY
-from reports.indicators import (
-    INDICATORS,
-    SOURCES,
-    Indicator,
-    Scope,
-    counts_by_month,
-    sessions_count,
-    totals,
-)
+from reports.indicators import INDICATORS, SOURCES, Indicator, Scope
+from reports.rollup import counting, counts_by_month, oldest, sessions_count, totals
 from reports.tables import Table, population_refused, report_table
 from trainings.cascade import Cascade, cascade_of
 
@@ -41,6 +34,7 @@ class Dashboard:
     table: Table | None = None
     charts: list[drawing.Chart] | None = None
     cascade: Cascade | None = None
+    counted_at: datetime.datetime | None = None  # the oldest of its counts (reports.rollup)
 
 
 def tiles_of(scope: Scope) -> tuple[list[Tile], dict]:
@@ -134,6 +128,13 @@ def cascade_chart(cascade: Cascade) -> drawing.Chart:
 def dashboard(
     *, scope: Scope, indicator: Indicator | None, rows, columns, master_id, viewer
 ) -> Dashboard:
+    with counting() as times:
+        board = _dashboard(scope, indicator, rows, columns, master_id, viewer)
+    board.counted_at = oldest(times)
+    return board
+
+
+def _dashboard(scope, indicator, rows, columns, master_id, viewer) -> Dashboard:
     tiles, found = tiles_of(scope)
     if population_refused(found, scope):
         return Dashboard(tiles=[], refused=True)

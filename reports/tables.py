@@ -19,7 +19,8 @@ from core.suppression import Block, Cell, count_block, suppress, too_few, total_
 from people.counting import NOT_GIVEN
 from people.selectors import groups_visible_to
 from reports.dimensions import Dimension
-from reports.indicators import INDICATORS, Indicator, Scope, counts_by
+from reports.indicators import INDICATORS, Indicator, Scope
+from reports.rollup import counts_by
 
 
 @dataclass

@@ -10,6 +10,7 @@ urlpatterns = [
     path("reports/report.pdf", views.dashboard_pdf, name="dashboard_pdf"),
     path("reports/table.csv", views.table_export, {"fmt": "csv"}, name="table_csv"),
     path("reports/table.xlsx", views.table_export, {"fmt": "xlsx"}, name="table_xlsx"),
+    path("reports/recount/", views.recount, name="recount"),
     path("reports/saved/", views.saved_create, name="saved_create"),
     path("reports/saved/<id:pk>/", views.saved_open, name="saved_open"),
     path("reports/saved/<id:pk>/delete/", views.saved_delete, name="saved_delete"),

@@ -29,6 +29,7 @@ from reports.dashboard_pdf import (
 from reports.export_responses import export_response
 from reports.forms import ReportFilter
 from reports.models import SavedReport
+from reports.rollup import counted_note, counting, oldest, recounting
 from reports.selectors import dashboard as dashboard_of
 from reports.tables import report_table
 from reports.webinars import webinar_counts
@@ -58,9 +59,9 @@ def _coordinators_only(request):
         raise PermissionDenied
 
 
-def _board(request):
+def _board(request, data=None):
     _readers_only(request)
-    form = ReportFilter(request.GET, viewer=request.user)
+    form = ReportFilter(request.GET if data is None else data, viewer=request.user)
     scope = form.scope()
     rows, columns = form.picked_dimensions()
     indicator = form.picked_indicator(scope)
@@ -85,6 +86,8 @@ def dashboard(request):
         "indicator": indicator,
         "query": urlencode(form.filters()),
         "rounding": rounding_note(),
+        "counted": counted_note(board.counted_at),
+        "filters": form.filters().items(),
         "everything": form.everything,
         "saved": SavedReport.objects.filter(owner=request.user) if form.everything else [],
     }
@@ -105,7 +108,7 @@ def dashboard_pdf(request):
         period_label=dashboard_period(form),
         filters=dashboard_filters(form),
         sections=dashboard_sections(board),
-        suppression_note=dashboard_note(),
+        suppression_note=" ".join([dashboard_note(), counted_note(board.counted_at)]).strip(),
         language=get_language(),
     )
 
@@ -120,15 +123,28 @@ def table_export(request, fmt: str):
     indicator = form.picked_indicator(scope)
     if indicator is None:
         raise PermissionDenied
-    table = report_table(indicator, scope, rows, columns, viewer=request.user)
+    with counting() as times:
+        table = report_table(indicator, scope, rows, columns, viewer=request.user)
     header, lines = table.flat()
     note = [[], [rounding_note()]]
+    if counted := counted_note(oldest(times)):
+        note.append([counted])
     if table.withheld:
         note.append([_("Sensitive target groups are left out: they would be crossed.")])
     name = f"report-{indicator.key}"
     if fmt == "csv":
         return csv_response(f"{name}.csv", header, [*lines, *note])
     return workbook_response(f"{name}.xlsx", [Sheet(table.title, header, [*lines, *note])])
+
+
+@login_required
+@require_POST
+def recount(request):
+    """ "Count again now": the view's counts counted live and stored in the rollup."""
+    with recounting():
+        form, _indicator, _board_counted = _board(request, request.POST)
+    messages.success(request, _("The report is counted again."))
+    return redirect(f"{reverse('reports:dashboard')}?{urlencode(form.filters())}")
 
 
 @login_required

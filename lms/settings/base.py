@@ -325,6 +325,9 @@ SUPPRESSION_THRESHOLD = env.int("SUPPRESSION_THRESHOLD", default=5)
 SUPPRESSION_ROUND_TO = env.int("SUPPRESSION_ROUND_TO", default=5)
 # The reports' age bands (reports.dimensions), by age this year: (from, to), None for open.
 REPORTS_AGE_BANDS = [(15, 17), (18, 24), (25, 34), (35, 49), (50, 64), (65, None)]
+# The reports' counts are kept in a rollup (reports.rollup) that beat counts again this often
+# (minutes); the pages say when their numbers were counted. 0: every count is live.
+REPORTS_ROLLUP_MINUTES = env.int("REPORTS_ROLLUP_MINUTES", default=15)
 
 # Periodic tasks, run by `celery worker --beat` (bin/run-demo) or a separate `celery beat`.
 CELERY_BEAT_SCHEDULE = {
@@ -342,6 +345,10 @@ CELERY_BEAT_SCHEDULE = {
     "certificates-pending": {
         "task": "certificates.tasks.certificates_render_pending",
         "schedule": 300.0,
+    },
+    "reports-rollup": {
+        "task": "reports.tasks.rollup_recount",
+        "schedule": 60.0 * max(REPORTS_ROLLUP_MINUTES, 1),
     },
     # The month before's report for coordinators, at 06:00 on the 1st (site time).
     "reports-monthly": {

@@ -23,6 +23,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         **SQLITE_OPTIONS,  # noqa: F405
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
     }
+# Counts are live in tests (one test reads, changes, reads again); tests/reports/test_rollup.py
+# turns the rollup on.
+REPORTS_ROLLUP_MINUTES = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Unit tests run tasks in-process; the tests marked `broker` start a real worker on a real broker.

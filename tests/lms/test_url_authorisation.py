@@ -420,6 +420,7 @@ TABLE = {
     "reports:table_csv":               Url(GET,  none,    "login no    no    ok    ok    ok"),
     "reports:table_xlsx":              Url(GET,  none,    "login no    no    ok    ok    ok"),
     "reports:dashboard_pdf":           Url(GET,  none,    "login no    no    ok    ok    ok"),
+    "reports:recount":                 Url(POST, none,    "login no    no    go    go    go"),
     "reports:saved_create":            Url(POST, none,    "login no    no    no    no    go"),
     "reports:saved_open":              Url(GET,  saved,   "login no    no    no    no    go"),
     "reports:saved_delete":            Url(POST, saved,   "login no    no    no    no    go"),
