@@ -41,6 +41,8 @@ class Dashboard:
     table: Table | None = None
     charts: list[drawing.Chart] | None = None
     cascade: Cascade | None = None
+    # Filtered by a sensitive target group: the tiles only, nothing broken down or charted.
+    totals_only: bool = False
 
 
 def tiles_of(scope: Scope) -> tuple[list[Tile], dict]:
@@ -137,8 +139,10 @@ def dashboard(
     tiles, found = tiles_of(scope)
     if population_refused(found, scope):
         return Dashboard(tiles=[], refused=True)
-    board = Dashboard(tiles=tiles, refused=False, charts=[])
-    if indicator is not None and SOURCES[indicator.source].rows(scope) is not None:
+    board = Dashboard(tiles=tiles, refused=False, charts=[], totals_only=scope.group_sensitive)
+    # A sensitive target group is counted in totals only: no table, no chart crossed with it.
+    concerned = indicator is not None and SOURCES[indicator.source].rows(scope) is not None
+    if concerned and not board.totals_only:
         board.table = report_table(indicator, scope, rows, columns, viewer=viewer)
         for chart in (
             table_chart(board.table),
