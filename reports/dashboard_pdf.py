@@ -22,7 +22,14 @@ def tiles_section(board: Dashboard) -> Section:
         ]
         for tile in board.tiles
     ]
-    return Section(_("At a glance"), header=[_("Counted"), _("Number")], rows=rows)
+    description = (
+        _("A sensitive target group is counted in totals only, never broken down.")
+        if board.totals_only
+        else ""
+    )
+    return Section(
+        _("At a glance"), description=description, header=[_("Counted"), _("Number")], rows=rows
+    )
 
 
 def table_section(board: Dashboard) -> Section | None:

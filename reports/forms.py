@@ -1,7 +1,12 @@
-"""The report's filters (period, course, programme, session, webinar or series, oblast, the
-cascade's master trainer) and what to break the table down by, read from the query string and
-resolved into an indicators.Scope. A trainer's form offers her own sessions only, and her scope
-is held to them whatever the query string says."""
+"""The report's filters (period, course, programme, session, webinar or series, oblast, target
+group, the cascade's master trainer) and what to break the table down by, read from the query
+string and resolved into an indicators.Scope. A trainer's form offers her own sessions only, and
+her scope is held to them whatever the query string says.
+
+The target groups offered are those the viewer may see (people.selectors.groups_visible_to: a
+sensitive group to coordinators and administrators only); any other value of `group` in the
+query string (a sensitive group's id in a trainer's, a word) is ignored as if not given: the
+form stays valid and its other filters hold."""
 
 import uuid
 
@@ -11,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from certificates.register import titles_by_key
 from courses.models import CoursePage
 from people.regions import Region
+from people.selectors import groups_visible_to
 from programmes.models import ProgrammePage
 from programmes.selectors import programme_page, requirement_sets
 from reports import dimensions
@@ -22,8 +28,28 @@ from trainings.selectors import sessions_of
 from webinars.models import WebinarPage, WebinarSeriesPage
 
 MAX_SESSIONS = 300  # the newest, in the list; older ones are picked by their course or period
-FILTERS = ("start", "end", "course", "programme", "session", "webinar", "region", "master")
+FILTERS = (
+    "start",
+    "end",
+    "course",
+    "programme",
+    "session",
+    "webinar",
+    "region",
+    "group",
+    "master",
+)
 LAYOUT = ("indicator", "rows", "columns")
+
+
+class IgnoredUnlessOffered(forms.ChoiceField):
+    """A choice not offered reads as not given (""), never as an error."""
+
+    def clean(self, value):
+        value = self.to_python(value)
+        if value and not self.valid_value(value):
+            value = ""
+        return super().clean(value)
 
 
 class ReportFilter(forms.Form):
@@ -40,6 +66,7 @@ class ReportFilter(forms.Form):
     region = forms.ChoiceField(
         label=_("Oblast"), required=False, choices=[("", _("All")), *Region.choices]
     )
+    group = IgnoredUnlessOffered(label=_("Target group"), required=False)
     master = forms.ChoiceField(label=_("Cascade of"), required=False)
     indicator = forms.ChoiceField(label=_("Count"), required=False)
     rows = forms.ChoiceField(label=_("By"), required=False)
@@ -50,6 +77,11 @@ class ReportFilter(forms.Form):
         self.viewer = viewer
         self.everything = sees_everything(viewer)
         everyone = [("", _("All"))]
+        self.groups = {group.pk: group for group in groups_visible_to(viewer)}
+        self.fields["group"].choices = [
+            *everyone,
+            *[(str(pk), group.name) for pk, group in self.groups.items()],
+        ]
         if self.everything:
             self.fields["course"].choices = [*everyone, *titles_by_key(CoursePage)]
             self.fields["programme"].choices = [*everyone, *titles_by_key(ProgrammePage)]
@@ -78,6 +110,12 @@ class ReportFilter(forms.Form):
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
             raise forms.ValidationError(_("The period ends before it starts."))
+        group = self.groups.get(int(data["group"])) if data.get("group") else None
+        if group is not None and group.is_sensitive and data.get("region"):
+            # Its people in one oblast would be the group crossed with the oblast.
+            raise forms.ValidationError(
+                _("A sensitive target group is counted in totals only, never by oblast.")
+            )
         return data
 
     @property
@@ -91,6 +129,7 @@ class ReportFilter(forms.Form):
         for name in ("course", "webinar", "programme"):
             keys[name] = _uuid(data.get(name, ""))
         session = data.get("session")
+        group = self.picked_group()
         programme_items: dict = {}
         if keys["programme"] is not None:
             programme_items = _programme_items(keys["programme"])
@@ -103,6 +142,8 @@ class ReportFilter(forms.Form):
             programme_key=keys["programme"],
             programme_items=programme_items,
             region=data.get("region", ""),
+            group_id=group.pk if group else None,
+            group_sensitive=bool(group and group.is_sensitive),
             trainer_id=None if self.everything else self.viewer.pk,
         )
 
@@ -118,6 +159,11 @@ class ReportFilter(forms.Form):
         columns = dimensions.REGISTRY.get(self.data_ok.get("columns") or "")
         return rows or dimensions.REGISTRY["gender"], columns
 
+    def picked_group(self):
+        """The target group picked, if the viewer may see it (else None: not filtered)."""
+        value = self.data_ok.get("group")
+        return self.groups.get(int(value)) if value else None
+
     def master_id(self) -> int | None:
         if not self.everything:
             return self.viewer.pk
@@ -125,12 +171,16 @@ class ReportFilter(forms.Form):
         return int(master) if master else None
 
     def filters(self) -> dict[str, str]:
-        """The filters as given (for a saved report and the file names' query)."""
-        return {
+        """The filters as given (for a saved report and the file names' query); a target group
+        the viewer may not pick is left out, as it is ignored."""
+        found = {
             name: self.data.get(name, "")
             for name in (*FILTERS, *LAYOUT)
             if name in self.fields and self.data.get(name)
         }
+        if "group" in found and self.picked_group() is None:
+            del found["group"]
+        return found
 
 
 def _uuid(value: str):

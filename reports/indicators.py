@@ -46,6 +46,8 @@ class Scope:
     programme_key: UUID | None = None
     programme_items: dict = field(default_factory=dict)  # kind → keys, for a programme
     region: str = ""
+    group_id: int | None = None  # people of this target group only
+    group_sensitive: bool = False  # that group is sensitive: totals only (reports.selectors)
     trainer_id: int | None = None  # a trainer's report: her own sessions only
 
     @property
@@ -85,6 +87,11 @@ class Source:
         if rows is not None and scope.region:
             path = self.fields.get("region")
             rows = rows.filter(**{path: scope.region}) if path else rows.none()
+        if rows is not None and scope.group_id is not None:
+            # One join on the group's id: a person is in a group once, so a person in two
+            # groups is one row here, never two.
+            path = self.fields.get("target_groups")
+            rows = rows.filter(**{f"{path}__id": scope.group_id}) if path else rows.none()
         return rows
 
 
@@ -202,9 +209,10 @@ def _face_to_face(scope: Scope) -> QuerySet | None:
 
 
 def sessions_held(scope: Scope) -> QuerySet | None:
-    """Sessions held or closed with a day in the period (not a count of people)."""
+    """Sessions held or closed with a day in the period (not a count of people). Not under a
+    target group's filter: which sessions were held "for" a group is not known."""
     sessions = _sessions_filter(scope, "")
-    if sessions is None:
+    if sessions is None or scope.group_id is not None:
         return None
     rows = Session.objects.filter(sessions, status__in=HELD)
     if scope.region:

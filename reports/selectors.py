@@ -35,6 +35,8 @@ class Dashboard:
     charts: list[drawing.Chart] | None = None
     cascade: Cascade | None = None
     counted_at: datetime.datetime | None = None  # the oldest of its counts (reports.rollup)
+    # Filtered by a sensitive target group: the tiles only, nothing broken down or charted.
+    totals_only: bool = False
 
 
 def tiles_of(scope: Scope) -> tuple[list[Tile], dict]:
@@ -138,8 +140,10 @@ def _dashboard(scope, indicator, rows, columns, master_id, viewer) -> Dashboard:
     tiles, found = tiles_of(scope)
     if population_refused(found, scope):
         return Dashboard(tiles=[], refused=True)
-    board = Dashboard(tiles=tiles, refused=False, charts=[])
-    if indicator is not None and SOURCES[indicator.source].rows(scope) is not None:
+    board = Dashboard(tiles=tiles, refused=False, charts=[], totals_only=scope.group_sensitive)
+    # A sensitive target group is counted in totals only: no table, no chart crossed with it.
+    concerned = indicator is not None and SOURCES[indicator.source].rows(scope) is not None
+    if concerned and not board.totals_only:
         board.table = report_table(indicator, scope, rows, columns, viewer=viewer)
         for chart in (
             table_chart(board.table),

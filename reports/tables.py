@@ -9,7 +9,10 @@ core.suppression's rules and nothing else.
   never crossed: with a second dimension, or when the people were picked by oblast, sensitive
   groups are left out (`withheld`); alone, each is its own total only.
 - A table by target group has no "no target group" line: everyone minus the groups minus
-  "none" would leave the sensitive groups' people."""
+  "none" would leave the sensitive groups' people.
+- Filtered by a target group, a table by target group is that group's line alone (the others
+  would be its overlaps; a sensitive one would be crossed). Filtered by a sensitive group,
+  nothing is broken down at all (reports.selectors: the totals only)."""
 
 from dataclasses import dataclass, field
 
@@ -99,6 +102,7 @@ def report_table(
             crossed=columns is not None,
             picked=bool(scope.region),
             viewer=viewer,
+            only=scope.group_id,
         )
     row_values = _values(rows, viewer)
     block: Block = count_block(title, mapped, rows=row_values, columns=column_values)
@@ -114,9 +118,13 @@ def report_table(
     return table
 
 
-def _groups_table(table: Table, mapped, column_values, *, crossed: bool, picked: bool, viewer):
+def _groups_table(
+    table: Table, mapped, column_values, *, crossed: bool, picked: bool, viewer, only=None
+):
     shown = []
     for group in groups_visible_to(viewer):
+        if only is not None and group.pk != only:
+            continue  # filtered by a group: its line alone
         if group.is_sensitive and (crossed or picked):
             table.withheld = True
             continue
@@ -160,7 +168,9 @@ def population_refused(totals: dict, scope: Scope) -> bool:
     """A report filtered down to fewer people than the threshold (each of its "people"
     indicators under it) is refused altogether: beside the same report unfiltered it would
     tell who the few are."""
-    filtered = bool(scope.activity or scope.region or scope.start or scope.end)
+    filtered = bool(
+        scope.activity or scope.region or scope.group_id is not None or scope.start or scope.end
+    )
     people = [n for key, n in totals.items() if key in PEOPLE_KEYS]
     return filtered and bool(people) and all(too_few(n) for n in people)
 

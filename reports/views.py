@@ -31,7 +31,8 @@ from reports.forms import ReportFilter
 from reports.models import SavedReport
 from reports.rollup import counted_note, counting, oldest, recounting
 from reports.selectors import dashboard as dashboard_of
-from reports.tables import report_table
+from reports.selectors import tiles_of
+from reports.tables import population_refused, report_table
 from reports.webinars import webinar_counts
 from webinars.models import WebinarPage
 from webinars.selectors import sees_report
@@ -123,6 +124,9 @@ def table_export(request, fmt: str):
     indicator = form.picked_indicator(scope)
     if indicator is None:
         raise PermissionDenied
+    name = f"report-{indicator.key}"
+    if scope.group_sensitive:
+        return _totals_export(fmt, name, scope)
     with counting() as times:
         table = report_table(indicator, scope, rows, columns, viewer=request.user)
     header, lines = table.flat()
@@ -131,10 +135,39 @@ def table_export(request, fmt: str):
         note.append([counted])
     if table.withheld:
         note.append([_("Sensitive target groups are left out: they would be crossed.")])
-    name = f"report-{indicator.key}"
     if fmt == "csv":
         return csv_response(f"{name}.csv", header, [*lines, *note])
     return workbook_response(f"{name}.xlsx", [Sheet(table.title, header, [*lines, *note])])
+
+
+def _totals_export(fmt: str, name: str, scope):
+    """Filtered by a sensitive target group: the dashboard's tiles (each total suppressed and
+    rounded), nothing broken down; refused, as the page is, over fewer people than the
+    threshold."""
+    tiles, found = tiles_of(scope)
+    header = [_("Counted"), _("Number")]
+    if population_refused(found, scope):
+        lines = [
+            [
+                _(
+                    "Fewer than 5 people match these filters: the report is refused, as it "
+                    "would point at them. Widen the filters."
+                )
+            ]
+        ]
+    else:
+        lines = [
+            [
+                f"{tile.label} ({tile.kind})",
+                str(tile.cell) if tile.cell is not None else str(tile.number),
+            ]
+            for tile in tiles
+        ]
+        lines += [[], [rounding_note()]]
+    lines.append([_("A sensitive target group is counted in totals only, never broken down.")])
+    if fmt == "csv":
+        return csv_response(f"{name}.csv", header, lines)
+    return workbook_response(f"{name}.xlsx", [Sheet(_("Counts"), header, lines)])
 
 
 @login_required
