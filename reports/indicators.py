@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from django.db.models import Count, F, Q, QuerySet, Value
+from django.db.models import BigIntegerField, Count, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils.translation import gettext_lazy as _
 from django_cte import CTE, with_cte
@@ -308,8 +308,11 @@ SOURCES = {
                 "preferred_language": "participant__user__preferred_language",
                 "disability": "participant__user__",
             },
-            # A record merged into another is that other person.
-            lambda: Coalesce(F("participant__merged_into_id"), F("participant_id")),
+            # Who the record counts as (trainings.reach keeps it): her account when she has one
+            # (two records of one account are one person), else the record she was merged into.
+            lambda: Coalesce(
+                F("participant__counts_as"), F("participant_id"), output_field=BigIntegerField()
+            ),
             _face_to_face,
             "attendance__day__date",
         ),

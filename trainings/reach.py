@@ -125,35 +125,29 @@ def _table(model) -> str:
 
 
 def _write(records: list | None, people: list | None) -> None:
-    """Write the reach of `records` (every record: None) from the attendance: one statement for
-    the people, one for their target groups."""
+    """Write who `records` (every record: None) count as, then their reach from the attendance:
+    one statement for each, one for their target groups."""
     q = connection.ops.quote_name
     participant = _table(Participant)
     only = f"WHERE id IN ({', '.join(['%s'] * len(records))})" if records is not None else ""
     # Only our table names (quoted) and fixed clauses go into the text; every value is a
     # parameter.
-    people_sql = f"""
-WITH RECURSIVE
-up (pid, root) AS (
-    SELECT id, id FROM {participant} {only}
-    UNION
-    SELECT up.pid, p.merged_into_id FROM up JOIN {participant} p ON p.id = up.root
-    WHERE p.merged_into_id IS NOT NULL
-),
-final AS (
-    SELECT up.pid, up.root FROM up JOIN {participant} p ON p.id = up.root
-    WHERE p.merged_into_id IS NULL
-),
-came AS (
-    SELECT DISTINCT s.lead_trainer_id AS trainer,
-        CASE WHEN r.user_id IS NULL THEN r.id ELSE -r.user_id END AS person
+    roots = _roots_sql(participant, only)
+    # Who each record counts as, kept on the record for the reports (reports.indicators).
+    identity_sql = f"""{roots}
+UPDATE {participant} SET counts_as = CASE WHEN r.user_id IS NULL THEN r.id ELSE -r.user_id END
+FROM final JOIN {participant} r ON r.id = final.root
+WHERE {participant}.id = final.pid
+"""  # noqa: S608
+    of_records = only.replace("WHERE id IN", "AND reg.participant_id IN")
+    people_sql = f"""WITH came AS (
+    SELECT DISTINCT s.lead_trainer_id AS trainer, rec.counts_as AS person
     FROM {_table(Registration)} reg
-    JOIN final ON final.pid = reg.participant_id
-    JOIN {participant} r ON r.id = final.root
+    JOIN {participant} rec ON rec.id = reg.participant_id
     JOIN {_table(Session)} s ON s.id = reg.session_id
     WHERE EXISTS (
         SELECT 1 FROM {_table(Attendance)} a WHERE a.registration_id = reg.id AND a.present
-    )
+    ) {of_records}
 )
 INSERT INTO {_table(ReachedPerson)}
     (trainer_id, person, shared, region, gender, birth_year, settlement_type)
@@ -179,8 +173,25 @@ JOIN {q(User.target_groups.through._meta.db_table)} m ON m.user_id = -f.person
 WHERE f.person < 0 {keys}
 """  # noqa: S608
     with connection.cursor() as cursor:
+        cursor.execute(identity_sql, records or [])
         cursor.execute(people_sql, records or [])
         cursor.execute(members_sql, [*(people or []), *(people or [])])
+
+
+def _roots_sql(participant: str, only: str) -> str:
+    """`final (pid, root)`: each record of `only` and the record it counts as, merges of merges
+    followed up to the record merged into no other."""
+    return f"""WITH RECURSIVE
+up (pid, root) AS (
+    SELECT id, id FROM {participant} {only}
+    UNION
+    SELECT up.pid, p.merged_into_id FROM up JOIN {participant} p ON p.id = up.root
+    WHERE p.merged_into_id IS NOT NULL
+),
+final AS (
+    SELECT up.pid, up.root FROM up JOIN {participant} p ON p.id = up.root
+    WHERE p.merged_into_id IS NULL
+)"""  # noqa: S608
 
 
 # Receivers (set up in apps.py) for what changes a person's counted profile outside this app.

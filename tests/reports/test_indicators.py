@@ -157,3 +157,28 @@ def test_by_disability_from_the_washington_group_answers(data, coordinator):
     assert found == {("yes",): 1, ("",): 8}  # the others answered nothing: not known
     f2f = counts_by(INDICATORS["face_to_face_people"], Scope(), [REGISTRY["disability"]])
     assert f2f == {("",): 7}  # light records: no answers
+
+
+@pytest.mark.django_db
+def test_records_of_one_account_are_one_person_as_merges_move(data, coordinator):
+    """Two records of one account, never merged, are one person; a record merged into one of
+    them, and merged out again, moves with the merge (trainings.reach keeps counts_as)."""
+    from tests.factories import UserFactory
+    from tests.trainings.cascade_fixtures import attend, person
+    from trainings.services import participant_merge, participant_unmerge
+
+    first, second, _planned = data["sessions"]
+    account = UserFactory()
+    attend(first, person("Айна", user=account))
+    attend(second, person("Айна Т.", user=account))  # typed again in the second session
+    found = totals(Scope())
+    assert found["face_to_face_people"] == 7 + 1  # her two records: one person
+    assert found["face_to_face_participations"] == 9 + 2
+    stray = person("Айна Токтогулова")
+    attend(second, stray)
+    assert totals(Scope())["face_to_face_people"] == 7 + 2  # a third record: somebody else
+    participant_merge(source=stray, target=data["records"][0], by=coordinator)
+    assert totals(Scope())["face_to_face_people"] == 7 + 1  # now the first woman
+    stray.refresh_from_db()
+    participant_unmerge(participant=stray, by=coordinator)
+    assert totals(Scope())["face_to_face_people"] == 7 + 2

@@ -6,10 +6,8 @@ from django.db import migrations, models
 
 
 def write_the_reach(apps, schema_editor):
-    """Who each lead trainer reached so far, written once (later kept by trainings.reach)."""
-    from trainings.reach import reach_rebuild
-
-    reach_rebuild()
+    """Who each lead trainer reached so far: written by 0006 now (trainings.reach writes each
+    record's counts_as too, a column this migration's tables do not have yet)."""
 
 
 class Migration(migrations.Migration):

@@ -88,6 +88,9 @@ class Participant(models.Model):
         related_name="merged",
     )
     merged_at = models.DateTimeField(_("merged at"), null=True, blank=True)
+    # Who she counts as (trainings.reach keeps it): -her account's id, else the id of the record
+    # she was merged into (merges of merges followed), else her own. None: never counted yet.
+    counts_as = models.BigIntegerField(null=True, editable=False, db_index=True)
     merged_by = actor_field(_("merged by"), blank=True)
     created_by = actor_field(_("created by"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
