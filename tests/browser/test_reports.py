@@ -67,3 +67,33 @@ def test_a_coordinator_filters_the_reports_by_oblast_and_period(page, data, coor
     assert "Нарыноблусу" in text  # the filter as picked
     for label, number in tiles.items():
         assert "".join(label.split()) in text and number in text
+
+
+def test_counts_from_the_rollup_say_when_and_count_again(page, data, coordinator, settings):  # noqa: F811
+    """With the rollup on, the page reads the stored counts, says when they were counted, and
+    "Count again now" brings in what changed since."""
+    from courses.models import Enrolment
+    from tests.factories import UserFactory
+
+    settings.REPORTS_ROLLUP_MINUTES = 15
+    page.set_viewport_size(PHONE)
+    sign_in(page, coordinator.email, PASSWORD)
+    page.goto("/ky/reports/?indicator=enrolments")
+    enrolments = translated("Enrolments")
+
+    def tile() -> str:
+        label = page.locator("ul.tiles > li", has_text=enrolments).first
+        return label.locator(".tile-number").inner_text()
+
+    assert tile() == "10"  # ten enrolments
+    counted = page.locator("[data-counted]")
+    assert "15" in counted.inner_text()
+    for _ in range(5):
+        Enrolment.objects.create(user=UserFactory(), course_key=data["course"].translation_key)
+    page.reload()
+    assert tile() == "10"  # as stored
+    counted.get_by_role("button", name=translated("Count again now")).click()
+    page.wait_for_load_state()
+    assert page.get_by_text(translated("The report is counted again.")).is_visible()
+    assert tile() == "15"  # fifteen now
+    assert "indicator=enrolments" in page.url
