@@ -281,10 +281,10 @@ def _period_counts_rows(
     """`_counts_rows` over a period, in one statement, from the attendance itself (the stored
     reach has no dates): the sessions held with a day in the period, the people present on a
     day of the period (who each is: her record's counts_as, which trainings.reach keeps with
-    the stored reach), each once per trainer, per generation and in all, and the headcounts
-    of the period's days. The rows have the shape of `_counts_rows`'s, nobody counted as
-    reached by one trainer alone: the generations' and the total's people are counted person
-    by person."""
+    the stored reach; a record it never counted is left out, as from the stored reach), each
+    once per trainer, per generation and in all, and the headcounts of the period's days. The
+    rows have the shape of `_counts_rows`'s, nobody counted as reached by one trainer alone:
+    the generations' and the total's people are counted person by person."""
     generations, params = _generations_sql(master_id)
     period, period_params = _period_sql(start, end)
     sql = f"""
@@ -304,7 +304,7 @@ came AS (
     JOIN days ON days.id = a.day_id
     JOIN {_table(Registration)} reg ON reg.id = a.registration_id
     JOIN {_table(Participant)} p ON p.id = reg.participant_id
-    WHERE a.present
+    WHERE a.present AND p.{_table(Participant, "counts_as")} IS NOT NULL
 ),
 pairs AS (
     SELECT generation, person FROM came GROUP BY generation, person
