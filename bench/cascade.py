@@ -3,7 +3,8 @@ each, 1,092 trainers), 10,000 sessions, 200,000 participants (a tenth of them in
 session, 2,000 merged into another record, 10,000 with an account), two days each with
 attendance, a hundred large events counted by headcount. Times the cascade page (tree and
 tables) and the reach table alone (its CSV, and the page picked by a region), median of
-several runs, with their query counts.
+several runs, with their query counts; the cascade over a period too (read from the
+attendance: the stored reach has no dates).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/i14cascade .venv/bin/python bench/cascade.py
     .venv/bin/python bench/cascade.py           # SQLite, smaller: --sessions 1000
@@ -12,7 +13,7 @@ Runs on a throwaway test database (SQLite, or DATABASE_URL's server); rows are w
 bulk_create, not through the services (their own checks are tested elsewhere), then the stored
 reach is written once (trainings.reach.reach_rebuild, as after a bulk load). The counts are read
 from it on every request (no cache): "cold" (the cache cleared first) and "warm" measure the
-same reads. --explain prints the plans of the two counting statements."""
+same reads. --explain prints the plans of the counting statements."""
 
 import argparse
 import datetime
@@ -243,6 +244,9 @@ def explain(master) -> None:
     with CaptureQueriesContext(connection) as queries:
         cascade._counts_rows(master.pk)
         cascade._reach_rows(master.pk)
+        cascade._period_counts_rows(
+            master.pk, datetime.date(2026, 3, 2), datetime.date(2026, 3, 31)
+        )
     for query in queries.captured_queries:
         if "WITH RECURSIVE" not in query["sql"] or "EXPLAIN" in query["sql"]:
             continue
@@ -292,11 +296,27 @@ def main() -> None:
     cascade = timed(
         "selectors: cascade_of (tree + counts)", cold(lambda: cascade_of(master)), runs=COLD_RUNS
     )
+    # Over a period (the dashboard's start and end): read from the attendance, not the
+    # stored reach. Every session's second day is 2 March: half the days, every session.
+    period = {"start": datetime.date(2026, 3, 2), "end": datetime.date(2026, 3, 31)}
+    timed(
+        "selectors: cascade_of over a period (tree + counts from the attendance)",
+        cold(lambda: cascade_of(master, **period)),
+        runs=COLD_RUNS,
+    )
     print("-- warm: nothing counted changed since the last read")
     timed("cascade page (tree + tables), coordinator", page)
     timed("reach table as CSV", csv)
     timed("cascade page, reach picked by region", naryn)
     timed("selectors: cascade_of (tree + counts)", lambda: cascade_of(master))
+    over = timed(
+        "selectors: cascade_of over a period (tree + counts from the attendance)",
+        lambda: cascade_of(master, **period),
+    )
+    print(
+        f"over the period: {over.sessions} sessions held, {over.reached} people reached, "
+        f"{over.headcount} counted by headcount"
+    )
     timed(
         "selectors: reach_table, picked by a region",
         lambda: reach_table(master, viewer=coordinator, region="naryn"),

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from core.suppression import rounding_note
 from reports.donor_pdf import Section
 from reports.forms import FILTERS, LAYOUT, ReportFilter
-from reports.selectors import Dashboard
+from reports.selectors import Dashboard, cascade_note
 
 
 def tiles_section(board: Dashboard) -> Section:
@@ -70,10 +70,7 @@ def cascade_section(board: Dashboard) -> Section | None:
     )
     return Section(
         _("Trainers, sessions held and people reached, by generation"),
-        description=_(
-            "The cascade counts every session its trainers held, whatever the period and "
-            "filters above."
-        ),
+        description=board.cascade_note or cascade_note(cascade),
         header=[_("Generation"), _("Trainers"), _("Sessions held"), _("People reached")],
         rows=rows,
     )

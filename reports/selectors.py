@@ -37,6 +37,7 @@ class Dashboard:
     counted_at: datetime.datetime | None = None  # the oldest of its counts (reports.rollup)
     # Filtered by a sensitive target group: the tiles only, nothing broken down or charted.
     totals_only: bool = False
+    cascade_note: str = ""  # the period its counts cover (cascade_note)
 
 
 def tiles_of(scope: Scope) -> tuple[list[Tile], dict]:
@@ -127,6 +128,33 @@ def cascade_chart(cascade: Cascade) -> drawing.Chart:
     return drawing.bars(title, description, lines, value=_("People reached"))
 
 
+def cascade_note(cascade: Cascade) -> str:
+    """What the cascade's table counts: the report's period, not its other filters."""
+    start, end = (
+        formats.date_format(day, "DATE_FORMAT") if day else None
+        for day in (cascade.start, cascade.end)
+    )
+    if start and end:
+        return _(
+            "The cascade counts the sessions its trainers held and the people they reached "
+            "from %(start)s to %(end)s, whatever the other filters above."
+        ) % {"start": start, "end": end}
+    if start:
+        return _(
+            "The cascade counts the sessions its trainers held and the people they reached "
+            "from %(start)s on, whatever the other filters above."
+        ) % {"start": start}
+    if end:
+        return _(
+            "The cascade counts the sessions its trainers held and the people they reached "
+            "until %(end)s, whatever the other filters above."
+        ) % {"end": end}
+    return _(
+        "The cascade counts every session its trainers held and the people they reached "
+        "since the start, whatever the other filters above."
+    )
+
+
 def dashboard(
     *, scope: Scope, indicator: Indicator | None, rows, columns, master_id, viewer
 ) -> Dashboard:
@@ -155,6 +183,7 @@ def _dashboard(scope, indicator, rows, columns, master_id, viewer) -> Dashboard:
     if master_id is not None:
         master = User.objects.filter(pk=master_id).first()
         if master is not None:
-            board.cascade = cascade_of(master)
+            board.cascade = cascade_of(master, start=scope.start, end=scope.end)
+            board.cascade_note = cascade_note(board.cascade)
             board.charts.append(cascade_chart(board.cascade))
     return board

@@ -10,7 +10,9 @@ Three queries however deep the cascade, never one per generation:
    edges stops at MAX_DEPTH.
 2. `_counts_rows`: one statement that embeds the same CTE and counts, in the database, the
    sessions held per trainer, the people reached per trainer, per generation and in all, and
-   the headcounts per generation.
+   the headcounts per generation. Over a period (`cascade_of(master, start=, end=)`),
+   `_period_counts_rows` instead: the same rows, counted in one statement from the attendance
+   of the period's days (the stored reach has no dates).
 3. `_reach_rows`: one statement, the same CTE, for the reach table: the people by target group
    × region × gender and by age band, urban or rural × gender, and the headcounts.
 
@@ -26,7 +28,14 @@ only: per session, the largest count of its days for each gender and age band (t
 come back on the second day).
 
 Sessions held: led by a trainer of the cascade, held or closed (a planned one is not held yet).
-Co-trainers do not count: a session's participants belong to its lead trainer."""
+Co-trainers do not count: a session's participants belong to its lead trainer.
+
+Over a period (dates, inclusive): the sessions held with at least one day in it; the people
+present on at least one day in it (who each is: her record's counts_as, kept by
+trainings.reach with the stored reach: the same merges and accounts, each person once per
+trainer, per generation and in all); the headcounts of its days. The trainers are every
+trainer of the cascade, whatever the period: the generations'
+trainers and their total (Cascade.trainers_in_table) do not change with it."""
 
 import datetime
 from collections import defaultdict
@@ -51,10 +60,14 @@ from people.models import User
 from people.regions import SettlementType
 from trainings.models import (
     AgeBand,
+    Attendance,
     Headcount,
+    Participant,
     ReachedMember,
     ReachedPerson,
+    Registration,
     Session,
+    SessionDay,
     TrainerReach,
 )
 
@@ -91,6 +104,8 @@ class Cascade:
     generations: list[Generation]
     reached: Cell  # every person once
     headcount: Cell | None  # people counted by headcount, not named; None: none
+    start: datetime.date | None = None  # the period counted (inclusive); None: open
+    end: datetime.date | None = None
 
     @property
     def trainers(self) -> int:
@@ -248,6 +263,83 @@ GROUP BY generation, gender, age_band
         return cursor.fetchall()
 
 
+def _period_sql(start: datetime.date | None, end: datetime.date | None) -> tuple[str, list]:
+    """The days of the period (inclusive; either end open), as a condition on `d.date`."""
+    clauses, params = [], []
+    if start is not None:
+        clauses.append("d.date >= %s")
+        params.append(connection.ops.adapt_datefield_value(start))
+    if end is not None:
+        clauses.append("d.date <= %s")
+        params.append(connection.ops.adapt_datefield_value(end))
+    return " AND ".join(clauses), params
+
+
+def _period_counts_rows(
+    master_id: int, start: datetime.date | None, end: datetime.date | None
+) -> list:
+    """`_counts_rows` over a period, in one statement, from the attendance itself (the stored
+    reach has no dates): the sessions held with a day in the period, the people present on a
+    day of the period (who each is: her record's counts_as, which trainings.reach keeps with
+    the stored reach; a record it never counted is left out, as from the stored reach), each
+    once per trainer, per generation and in all, and the headcounts of the period's days. The
+    rows have the shape of `_counts_rows`'s, nobody counted as reached by one trainer alone:
+    the generations' and the total's people are counted person by person."""
+    generations, params = _generations_sql(master_id)
+    period, period_params = _period_sql(start, end)
+    sql = f"""
+WITH RECURSIVE
+gen AS ({generations}),
+days AS (
+    SELECT d.id, d.session_id, s.lead_trainer_id, s.status, gen.generation
+    FROM {_table(SessionDay)} d
+    JOIN {_table(Session)} s ON s.id = d.session_id
+    JOIN gen ON gen.trainer = s.lead_trainer_id
+    WHERE {period}
+),
+came AS (
+    SELECT DISTINCT days.lead_trainer_id AS trainer, days.generation,
+        p.{_table(Participant, "counts_as")} AS person
+    FROM {_table(Attendance)} a
+    JOIN days ON days.id = a.day_id
+    JOIN {_table(Registration)} reg ON reg.id = a.registration_id
+    JOIN {_table(Participant)} p ON p.id = reg.participant_id
+    WHERE a.present AND p.{_table(Participant, "counts_as")} IS NOT NULL
+),
+pairs AS (
+    SELECT generation, person FROM came GROUP BY generation, person
+),
+held AS (
+    SELECT DISTINCT session_id, lead_trainer_id FROM days WHERE status IN (%s, %s)
+),
+counted AS (
+    SELECT days.generation, h.session_id, h.gender, h.age_band,
+        MAX(h.{_table(Headcount, "count")}) AS n
+    FROM {_table(Headcount)} h
+    JOIN days ON days.id = h.day_id
+    GROUP BY days.generation, h.session_id, h.gender, h.age_band
+)
+SELECT 'trainer' AS part, CAST(trainer AS BIGINT) AS k,
+    CAST(NULL AS VARCHAR(20)) AS gender, CAST(NULL AS VARCHAR(20)) AS age_band,
+    CAST(COUNT(*) AS BIGINT) AS n, CAST(0 AS BIGINT) AS alone
+FROM came GROUP BY trainer
+UNION ALL
+SELECT 'generation', generation, NULL, NULL, COUNT(*), 0 FROM pairs GROUP BY generation
+UNION ALL
+SELECT 'everyone', NULL, NULL, NULL, COUNT(*), 0 FROM (
+    SELECT person FROM pairs GROUP BY person
+) once
+UNION ALL
+SELECT 'sessions', lead_trainer_id, NULL, NULL, COUNT(*), 0 FROM held GROUP BY lead_trainer_id
+UNION ALL
+SELECT 'headcount', generation, gender, age_band, CAST(SUM(n) AS BIGINT), 0 FROM counted
+GROUP BY generation, gender, age_band
+"""  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *period_params, *HELD])
+        return cursor.fetchall()
+
+
 def _reach_rows(master_id: int, *, region: str = "", group_id: int | None = None) -> list:
     """The reach table's counts in one statement, from the stored reach: rows of (part, key,
     region, gender, age band, settlement type, number). `region` and `group_id` pick the
@@ -318,10 +410,21 @@ GROUP BY m.group_id, m.region, m.gender
         return cursor.fetchall()
 
 
-def cascade_of(master: User) -> Cascade:
-    """The tree, the generations and their counts: two queries."""
+def cascade_of(
+    master: User, *, start: datetime.date | None = None, end: datetime.date | None = None
+) -> Cascade:
+    """The tree, the generations and their counts: two queries. Given a period (`start`,
+    `end`, inclusive, either may be open), only what happened in it is counted: the sessions
+    held with a day in it, the people present on a day of it, the headcounts of its days
+    (read from the attendance); without one, everything, from the stored reach."""
     nodes, root = cascade_tree(master)
-    return _assemble(master, nodes, root, _counts_rows(master.pk))
+    if start is None and end is None:
+        rows = _counts_rows(master.pk)
+    else:
+        rows = _period_counts_rows(master.pk, start, end)
+    cascade = _assemble(master, nodes, root, rows)
+    cascade.start, cascade.end = start, end
+    return cascade
 
 
 def _assemble(master, nodes, root, rows) -> Cascade:

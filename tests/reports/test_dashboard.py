@@ -235,3 +235,58 @@ def test_queries_do_not_grow_with_the_data(data, client_for, coordinator, youth)
     with CaptureQueriesContext(connection) as large:
         client.get(url)
     assert len(large) == len(small)
+
+
+def cascade_rows(response) -> list[list[str]]:
+    """The cascade's table by generation, the last table of the page."""
+    found = BeautifulSoup(response.content, "html.parser").select("main table.counts")[-1]
+    return [[c.get_text(strip=True) for c in tr.find_all(["th", "td"])] for tr in found.tbody("tr")]
+
+
+def test_the_cascade_counts_the_period_picked(db, client_for, coordinator, settings):
+    """tests/trainings/cascade_fixtures.period_cascade with five more people in May at
+    Aigerim's A1 and Cholpon's C1, five in April at A3 (counted by hand there)."""
+    import datetime
+
+    from django.utils import formats, translation
+
+    from tests.trainings.cascade_fixtures import period_cascade
+
+    settings.SUPPRESSION_ROUND_TO = 1
+    master = period_cascade(crowds=5)["master"]
+    client = client_for(coordinator)
+    page = client.get(URL + f"?start=2026-05-01&end=2026-05-31&master={master.pk}")
+    assert page.status_code == 200
+    # Generation 1: Asel, Bakyt, Chynara, Dilnoza and A1's five; 2: Chynara and C1's five;
+    # in all 14 (Chynara once). Sessions: A1, A2, B1; C1; the master's M1 was in April.
+    assert cascade_rows(page) == [
+        ["0", "1", "0", "—"],
+        ["1", "2", "3", "9"],
+        ["2", "1", "1", "6"],
+        [translated("Total"), "4", "4", "14"],
+    ]
+    with translation.override("ky"):
+        start, end = (
+            formats.date_format(day, "DATE_FORMAT")
+            for day in (datetime.date(2026, 5, 1), datetime.date(2026, 5, 31))
+        )
+    note = translated(
+        "The cascade counts the sessions its trainers held and the people they reached "
+        "from %(start)s to %(end)s, whatever the other filters above."
+    ) % {"start": start, "end": end}
+    text = BeautifulSoup(page.content, "html.parser").get_text(" ", strip=True)
+    assert note in text
+    # Without a period: every session and every person, April's and June's too (Emil and
+    # A3's five, Fariza; Gülzat at the master's own M1). Generation 2's 6 is hidden beside
+    # generation 0's one person ("<5"), or the total would give her away.
+    everything = client.get(URL + f"?master={master.pk}")
+    assert cascade_rows(everything) == [
+        ["0", "1", "1", "<5"],
+        ["1", "2", "4", "16"],
+        ["2", "1", "1", "×"],
+        [translated("Total"), "4", "6", "22"],
+    ]
+    assert translated(
+        "The cascade counts every session its trainers held and the people they reached "
+        "since the start, whatever the other filters above."
+    ) in BeautifulSoup(everything.content, "html.parser").get_text(" ", strip=True)
