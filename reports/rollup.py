@@ -6,7 +6,9 @@ instead of counting them again on each request.
 People are counted once each over the whole period asked ("a person in three sessions is one
 person reached"), and that is not a sum of per-day counts; so what is kept is each query's
 answer (the totals, a table's grouped counts, the counts per month), keyed by the query:
-its kind, the scope (reports.indicators.Scope), the indicator and the dimensions.
+its kind, the scope (reports.indicators.Scope), the indicator and the dimensions; and a
+cascade's counts over a period (read from the attendance; without a period the cascade reads
+the stored reach, right the moment after every change, and is not kept here).
 
 - `totals`, `sessions_count`, `counts_by`, `counts_by_month` are the indicators' functions
   through the rollup: a stored answer counted less than twice the interval ago is used (beat
@@ -27,6 +29,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import fields
 from datetime import timedelta
+from decimal import Decimal
 from uuid import UUID
 
 from django.conf import settings
@@ -38,6 +41,7 @@ from reports import indicators
 from reports.dimensions import REGISTRY
 from reports.indicators import INDICATORS, Indicator, Scope
 from reports.models import Rollup
+from trainings import cascade
 
 KEEP_DAYS = 7  # a query nobody read for this long is no longer counted again
 _counted: ContextVar[list | None] = ContextVar("reports_counted", default=None)
@@ -114,14 +118,32 @@ KINDS: dict[str, tuple[Callable, Callable, Callable]] = {
 }
 
 
-def _what(kind: str, scope: Scope, indicator: Indicator | None, dimensions) -> dict:
+def _run_cascade(what: dict) -> list:
+    start, end = (_date(what["cascade"][name]) for name in ("start", "end"))
+    return cascade.counts_rows(what["cascade"]["master"], start, end)
+
+
+def _date(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
+
+
+KINDS["cascade"] = (
+    _run_cascade,
+    # PostgreSQL's SUM of integers may come as a Decimal: whole numbers, stored as such.
+    lambda rows: [[int(v) if isinstance(v, Decimal) else v for v in row] for row in rows],
+    lambda data: [tuple(row) for row in data],
+)
+
+
+def _what(kind: str, scope: Scope | None, indicator=None, dimensions=(), **more) -> dict:
     return {
         "kind": kind,
-        "scope": scope_json(scope),
+        "scope": None if scope is None else scope_json(scope),
         "indicator": indicator.key if indicator else None,
         "dimensions": [d.key for d in dimensions],
         # Age bands are ages this year: a new year is a new query.
         "year": timezone.localdate().year,
+        **more,
     }
 
 
@@ -144,9 +166,8 @@ def _store(key: str, what: dict, counts, now: datetime.datetime) -> None:
         pass  # another request stored the same query at the same moment: its answer stands
 
 
-def _stored(kind: str, scope: Scope, indicator=None, dimensions=()):
+def _stored(kind: str, what: dict):
     count, encode, decode = KINDS[kind]
-    what = _what(kind, scope, indicator, dimensions)
     now = timezone.now()
     if not minutes():
         _note(now)
@@ -166,19 +187,25 @@ def _stored(kind: str, scope: Scope, indicator=None, dimensions=()):
 
 
 def totals(scope: Scope) -> dict[str, int]:
-    return _stored("totals", scope)
+    return _stored("totals", _what("totals", scope))
 
 
 def sessions_count(scope: Scope) -> int | None:
-    return _stored("sessions", scope)
+    return _stored("sessions", _what("sessions", scope))
 
 
 def counts_by(indicator: Indicator, scope: Scope, dimensions) -> Counter | None:
-    return _stored("table", scope, indicator, list(dimensions))
+    return _stored("table", _what("table", scope, indicator, list(dimensions)))
 
 
 def counts_by_month(indicator: Indicator, scope: Scope) -> dict | None:
-    return _stored("months", scope, indicator)
+    return _stored("months", _what("months", scope, indicator))
+
+
+def cascade_rows(master_id: int, start=None, end=None) -> list:
+    """A cascade's counts over a period (trainings.cascade.counts_rows)."""
+    period = {"master": master_id, "start": _plain(start), "end": _plain(end)}
+    return _stored("cascade", _what("cascade", None, cascade=period))
 
 
 @contextlib.contextmanager

@@ -12,7 +12,14 @@ from people.models import User
 from reports import charts as drawing
 from reports.dimensions import REGISTRY
 from reports.indicators import INDICATORS, SOURCES, Indicator, Scope
-from reports.rollup import counting, counts_by_month, oldest, sessions_count, totals
+from reports.rollup import (
+    cascade_rows,
+    counting,
+    counts_by_month,
+    oldest,
+    sessions_count,
+    totals,
+)
 from reports.tables import Table, population_refused, report_table
 from trainings.cascade import Cascade, cascade_of
 
@@ -183,7 +190,11 @@ def _dashboard(scope, indicator, rows, columns, master_id, viewer) -> Dashboard:
     if master_id is not None:
         master = User.objects.filter(pk=master_id).first()
         if master is not None:
-            board.cascade = cascade_of(master, start=scope.start, end=scope.end)
+            # Over a period the cascade is counted from the attendance: kept in the rollup.
+            # Without one it reads the stored reach, right the moment after every change.
+            period = scope.start is not None or scope.end is not None
+            rows = cascade_rows(master.pk, scope.start, scope.end) if period else None
+            board.cascade = cascade_of(master, start=scope.start, end=scope.end, rows=rows)
             board.cascade_note = cascade_note(board.cascade)
             board.charts.append(cascade_chart(board.cascade))
     return board

@@ -411,20 +411,30 @@ GROUP BY m.group_id, m.region, m.gender
 
 
 def cascade_of(
-    master: User, *, start: datetime.date | None = None, end: datetime.date | None = None
+    master: User,
+    *,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+    rows: list | None = None,
 ) -> Cascade:
     """The tree, the generations and their counts: two queries. Given a period (`start`,
     `end`, inclusive, either may be open), only what happened in it is counted: the sessions
     held with a day in it, the people present on a day of it, the headcounts of its days
-    (read from the attendance); without one, everything, from the stored reach."""
+    (read from the attendance); without one, everything, from the stored reach. `rows`: the
+    counts as `counts_rows` gave them earlier (the reports' rollup keeps them)."""
     nodes, root = cascade_tree(master)
-    if start is None and end is None:
-        rows = _counts_rows(master.pk)
-    else:
-        rows = _period_counts_rows(master.pk, start, end)
+    if rows is None:
+        rows = counts_rows(master.pk, start, end)
     cascade = _assemble(master, nodes, root, rows)
     cascade.start, cascade.end = start, end
     return cascade
+
+
+def counts_rows(master_id: int, start=None, end=None) -> list:
+    """The cascade's counts as rows (part, key, gender, age band, number, alone)."""
+    if start is None and end is None:
+        return _counts_rows(master_id)
+    return _period_counts_rows(master_id, start, end)
 
 
 def _assemble(master, nodes, root, rows) -> Cascade:

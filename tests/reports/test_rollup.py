@@ -136,3 +136,34 @@ def test_off_every_count_is_live(data, settings):
 def test_only_readers_may_count_again(data, client_for, learner):
     assert client_for(learner).post("/ky/reports/recount/").status_code == 403
     assert not Rollup.objects.exists()
+
+
+def test_a_cascade_over_a_period_is_kept_without_one_is_live(data):
+    """Over a period the cascade's counts are stored (read from the attendance); without one
+    they come from the stored reach, right the moment after."""
+    from reports.selectors import dashboard
+
+    master = data["master"]
+
+    def reached(start=None):
+        board = dashboard(
+            scope=Scope(start=start),
+            indicator=None,
+            rows=REGISTRY["gender"],
+            columns=None,
+            master_id=master.pk,
+            viewer=master,
+        )
+        return board.cascade.reached.value
+
+    may = datetime.date(2026, 5, 1)
+    assert reached(may) == reached() == 7
+    assert Rollup.objects.filter(what__kind="cascade").count() == 1
+    from tests.trainings.cascade_fixtures import attend, person
+
+    attend(data["sessions"][1], person("Жаңы катышуучу"))  # a day on 6 June
+    assert reached() == 8  # at once
+    assert reached(may) == 7  # as stored
+    with rollup.recounting():
+        assert reached(may) == 8
+    assert rollup.cascade_rows(master.pk, may) == rollup.cascade_rows(master.pk, may)
