@@ -47,10 +47,12 @@ def main() -> None:
     from people.models import User
     from reports import rollup
     from reports.models import Rollup
+    from trainings.cascade import master_trainers
 
     print(connection.vendor, f"{Enrolment.objects.count()} enrolments")
     client = Client()
     client.force_login(User.objects.get(email=f"coordinator@{DOMAIN}"))
+    master = master_trainers().order_by("-trained").first()
     views = [
         ("dashboard, no filter", "/ky/reports/"),
         (
@@ -58,6 +60,10 @@ def main() -> None:
             "/ky/reports/?region=naryn&start=2025-01-01&end=2025-12-31",
         ),
         ("dashboard, a quarter", "/ky/reports/?start=2025-07-01&end=2025-09-30&rows=age"),
+        (
+            "dashboard, a year and the largest cascade",
+            f"/ky/reports/?start=2025-01-01&end=2025-12-31&master={master.pk}",
+        ),
         ("one dimension (oblast), CSV", "/ky/reports/table.csv?rows=region"),
         ("two dimensions (age × gender), CSV", "/ky/reports/table.csv?rows=age&columns=gender"),
         ("target group × oblast, CSV", "/ky/reports/table.csv?rows=group&columns=region"),
