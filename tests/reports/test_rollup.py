@@ -167,3 +167,14 @@ def test_a_cascade_over_a_period_is_kept_without_one_is_live(data):
     with rollup.recounting():
         assert reached(may) == 8
     assert rollup.cascade_rows(master.pk, may) == rollup.cascade_rows(master.pk, may)
+
+
+def test_a_query_the_code_no_longer_knows_is_forgotten_not_a_crash(data):
+    rollup.totals(Scope())
+    rollup.counts_by(INDICATORS["enrolled"], Scope(), [REGISTRY["gender"]])
+    table = Rollup.objects.get(what__kind="table")
+    table.what = {**table.what, "indicator": "renamed_since"}
+    table.save()
+    Rollup.objects.update(counted_at=timezone.now() - timedelta(hours=1))
+    assert rollup_recount() == 1  # the totals; the unknown table is dropped
+    assert list(Rollup.objects.values_list("what__kind", flat=True)) == ["totals"]
