@@ -97,6 +97,15 @@ def _scope(what: dict) -> Scope:
     return scope_from_json(what["scope"])
 
 
+def _run_cascade(what: dict) -> list:
+    start, end = (_date(what["cascade"][name]) for name in ("start", "end"))
+    return cascade.counts_rows(what["cascade"]["master"], start, end)
+
+
+def _date(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
+
+
 KINDS: dict[str, tuple[Callable, Callable, Callable]] = {
     # kind: (count it from `what`, answer → JSON, JSON → answer)
     "totals": (lambda what: indicators.totals(_scope(what)), dict, dict),
@@ -115,24 +124,13 @@ KINDS: dict[str, tuple[Callable, Callable, Callable]] = {
             else {datetime.date.fromisoformat(d): n for d, n in sorted(data.items())}
         ),
     ),
+    "cascade": (
+        _run_cascade,
+        # PostgreSQL's SUM of integers may come as a Decimal: whole numbers, stored as such.
+        lambda rows: [[int(v) if isinstance(v, Decimal) else v for v in row] for row in rows],
+        lambda data: [tuple(row) for row in data],
+    ),
 }
-
-
-def _run_cascade(what: dict) -> list:
-    start, end = (_date(what["cascade"][name]) for name in ("start", "end"))
-    return cascade.counts_rows(what["cascade"]["master"], start, end)
-
-
-def _date(value: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
-
-
-KINDS["cascade"] = (
-    _run_cascade,
-    # PostgreSQL's SUM of integers may come as a Decimal: whole numbers, stored as such.
-    lambda rows: [[int(v) if isinstance(v, Decimal) else v for v in row] for row in rows],
-    lambda data: [tuple(row) for row in data],
-)
 
 
 def _what(kind: str, scope: Scope | None, indicator=None, dimensions=(), **more) -> dict:
