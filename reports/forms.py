@@ -102,7 +102,9 @@ class ReportFilter(forms.Form):
             *everyone,
             *[(str(s.pk), str(s)) for s in sessions.order_by("-pk")[:MAX_SESSIONS]],
         ]
-        self.fields["indicator"].choices = indicator_choices()
+        # A trainer is offered only what her report counts (her sessions).
+        mine = None if self.everything else Scope(trainer_id=viewer.pk)
+        self.fields["indicator"].choices = indicator_choices(mine)
         self.fields["rows"].choices = dimensions.choices()
         self.fields["columns"].choices = [("", _("Nothing else")), *dimensions.choices()]
 

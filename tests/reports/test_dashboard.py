@@ -161,6 +161,11 @@ def test_a_trainer_sees_her_sessions_only(data, client_for, trainer):
         translated("Face-to-face sessions held"),
     }
     assert found[translated("Face-to-face participants")] == "5"
+    offered = BeautifulSoup(lead.content, "html.parser").select("#id_indicator option")
+    assert {o["value"] for o in offered} == {
+        "face_to_face_people",
+        "face_to_face_participations",
+    }  # nothing her report does not count
     # A course's, a webinar's filter in the query string changes nothing for her.
     assert (
         tiles(client_for(data["lead"]).get(URL + f"?course={data['course'].translation_key}"))
