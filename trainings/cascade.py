@@ -216,6 +216,16 @@ def _age_band_sql(column: str) -> tuple[str, list]:
     return f"CASE WHEN {column} IS NULL THEN '' {whens} ELSE %s END", [*params, bands[-1]]
 
 
+# The end of both counting statements: sessions held per trainer (`held`), headcounts per
+# generation (`counted`).
+_SESSIONS_AND_HEADCOUNTS = """UNION ALL
+SELECT 'sessions', lead_trainer_id, NULL, NULL, COUNT(*), 0 FROM held GROUP BY lead_trainer_id
+UNION ALL
+SELECT 'headcount', generation, gender, age_band, CAST(SUM(n) AS BIGINT), 0 FROM counted
+GROUP BY generation, gender, age_band
+"""
+
+
 def _counts_rows(master_id: int) -> list:
     """The tree's counts in one statement, from the stored reach (trainings.reach): rows of
     (part, key, gender, age band, number, people reached by this trainer alone). A person
@@ -252,12 +262,7 @@ SELECT 'generation', generation, NULL, NULL, COUNT(DISTINCT person), 0 FROM shar
 GROUP BY generation
 UNION ALL
 SELECT 'everyone', NULL, NULL, NULL, COUNT(DISTINCT person), 0 FROM shared
-UNION ALL
-SELECT 'sessions', lead_trainer_id, NULL, NULL, COUNT(*), 0 FROM held GROUP BY lead_trainer_id
-UNION ALL
-SELECT 'headcount', generation, gender, age_band, CAST(SUM(n) AS BIGINT), 0 FROM counted
-GROUP BY generation, gender, age_band
-"""  # noqa: S608
+{_SESSIONS_AND_HEADCOUNTS}"""  # noqa: S608
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, *HELD])
         return cursor.fetchall()
@@ -329,12 +334,7 @@ UNION ALL
 SELECT 'everyone', NULL, NULL, NULL, COUNT(*), 0 FROM (
     SELECT person FROM pairs GROUP BY person
 ) once
-UNION ALL
-SELECT 'sessions', lead_trainer_id, NULL, NULL, COUNT(*), 0 FROM held GROUP BY lead_trainer_id
-UNION ALL
-SELECT 'headcount', generation, gender, age_band, CAST(SUM(n) AS BIGINT), 0 FROM counted
-GROUP BY generation, gender, age_band
-"""  # noqa: S608
+{_SESSIONS_AND_HEADCOUNTS}"""  # noqa: S608
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, *period_params, *HELD])
         return cursor.fetchall()

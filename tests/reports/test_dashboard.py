@@ -3,11 +3,13 @@
 too few people, the charts, the files and their audit, saved reports, flat queries."""
 
 import csv
+import datetime
 import io
 
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import formats, translation
 from openpyxl import load_workbook
 
 from audit.models import AuditEntry
@@ -248,13 +250,23 @@ def cascade_rows(response) -> list[list[str]]:
     return [[c.get_text(strip=True) for c in tr.find_all(["th", "td"])] for tr in found.tbody("tr")]
 
 
+def may_cascade_note(language: str) -> str:
+    """The cascade's note over May 2026, in `language`, as the page and the PDF print it."""
+    with translation.override(language):
+        start, end = (
+            formats.date_format(day, "DATE_FORMAT")
+            for day in (datetime.date(2026, 5, 1), datetime.date(2026, 5, 31))
+        )
+    return translated(
+        "The cascade counts the sessions its trainers held and the people they reached "
+        "from %(start)s to %(end)s, whatever the other filters above.",
+        language,
+    ) % {"start": start, "end": end}
+
+
 def test_the_cascade_counts_the_period_picked(db, client_for, coordinator, settings):
     """tests/trainings/cascade_fixtures.period_cascade with five more people in May at
     Aigerim's A1 and Cholpon's C1, five in April at A3 (counted by hand there)."""
-    import datetime
-
-    from django.utils import formats, translation
-
     from tests.trainings.cascade_fixtures import period_cascade
 
     settings.SUPPRESSION_ROUND_TO = 1
@@ -270,15 +282,7 @@ def test_the_cascade_counts_the_period_picked(db, client_for, coordinator, setti
         ["2", "1", "1", "6"],
         [translated("Total"), "4", "4", "14"],
     ]
-    with translation.override("ky"):
-        start, end = (
-            formats.date_format(day, "DATE_FORMAT")
-            for day in (datetime.date(2026, 5, 1), datetime.date(2026, 5, 31))
-        )
-    note = translated(
-        "The cascade counts the sessions its trainers held and the people they reached "
-        "from %(start)s to %(end)s, whatever the other filters above."
-    ) % {"start": start, "end": end}
+    note = may_cascade_note("ky")
     text = BeautifulSoup(page.content, "html.parser").get_text(" ", strip=True)
     assert note in text
     # Without a period: every session and every person, April's and June's too (Emil and

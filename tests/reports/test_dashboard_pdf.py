@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from audit.models import AuditEntry
 from core.suppression import rounding_note
 from tests.helpers import translated
-from tests.reports.test_dashboard import table, tiles
+from tests.reports.test_dashboard import may_cascade_note, table, tiles
 
 pytestmark = pytest.mark.django_db
 QUERY = "?indicator=enrolled&rows=gender&region=naryn"
@@ -102,25 +102,12 @@ def test_a_refused_report_is_a_refusal_in_the_pdf(data, client_for, coordinator)
 def test_the_pdf_s_cascade_counts_the_period(db, client_for, coordinator, settings):
     """The cascade of tests/trainings/cascade_fixtures.period_cascade over May 2026: the
     numbers of the dashboard's test, and the note says which period they count."""
-    import datetime
-
-    from django.utils import formats
-
     from tests.trainings.cascade_fixtures import period_cascade
 
     settings.SUPPRESSION_ROUND_TO = 1
     master = period_cascade(crowds=5)["master"]
     query = f"?start=2026-05-01&end=2026-05-31&master={master.pk}"
     text = pdf_text(client_for(coordinator).get(f"/ru/reports/report.pdf{query}").content)
-    with translation.override("ru"):
-        start, end = (
-            formats.date_format(day, "DATE_FORMAT")
-            for day in (datetime.date(2026, 5, 1), datetime.date(2026, 5, 31))
-        )
-    note = translated(
-        "The cascade counts the sessions its trainers held and the people they reached "
-        "from %(start)s to %(end)s, whatever the other filters above.",
-        "ru",
-    ) % {"start": start, "end": end}
+    note = may_cascade_note("ru")
     assert squash(note) in text
     assert squash(translated("Total", "ru") + "4414") in text
