@@ -11,24 +11,16 @@ from django.utils.translation import gettext as _
 from core.suppression import rounding_note
 from reports.donor_pdf import Section
 from reports.forms import FILTERS, LAYOUT, ReportFilter
-from reports.selectors import Dashboard, cascade_note
+from reports.selectors import REFUSED_NOTE, TOTALS_ONLY_NOTE, Dashboard, tile_lines
 
 
 def tiles_section(board: Dashboard) -> Section:
-    rows = [
-        [
-            f"{tile.label} ({tile.kind})",
-            str(tile.cell) if tile.cell is not None else str(tile.number),
-        ]
-        for tile in board.tiles
-    ]
-    description = (
-        _("A sensitive target group is counted in totals only, never broken down.")
-        if board.totals_only
-        else ""
-    )
+    description = str(TOTALS_ONLY_NOTE) if board.totals_only else ""
     return Section(
-        _("At a glance"), description=description, header=[_("Counted"), _("Number")], rows=rows
+        _("At a glance"),
+        description=description,
+        header=[_("Counted"), _("Number")],
+        rows=tile_lines(board.tiles),
     )
 
 
@@ -70,7 +62,7 @@ def cascade_section(board: Dashboard) -> Section | None:
     )
     return Section(
         _("Trainers, sessions held and people reached, by generation"),
-        description=board.cascade_note or cascade_note(cascade),
+        description=board.cascade_note,
         header=[_("Generation"), _("Trainers"), _("Sessions held"), _("People reached")],
         rows=rows,
     )
@@ -81,10 +73,7 @@ def dashboard_sections(board: Dashboard) -> list[Section]:
         return [
             Section(
                 _("Reports"),
-                description=_(
-                    "Fewer than 5 people match these filters: the report is refused, as it "
-                    "would point at them. Widen the filters."
-                ),
+                description=str(REFUSED_NOTE),
             )
         ]
     sections = [tiles_section(board), table_section(board)]

@@ -112,7 +112,7 @@ class ReportFilter(forms.Form):
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
             raise forms.ValidationError(_("The period ends before it starts."))
-        group = self.groups.get(int(data["group"])) if data.get("group") else None
+        group = self._group(data.get("group"))
         if group is not None and group.is_sensitive and data.get("region"):
             # Its people in one oblast would be the group crossed with the oblast.
             raise forms.ValidationError(
@@ -163,7 +163,9 @@ class ReportFilter(forms.Form):
 
     def picked_group(self):
         """The target group picked, if the viewer may see it (else None: not filtered)."""
-        value = self.data_ok.get("group")
+        return self._group(self.data_ok.get("group"))
+
+    def _group(self, value: str | None):
         return self.groups.get(int(value)) if value else None
 
     def master_id(self) -> int | None:

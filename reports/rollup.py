@@ -61,8 +61,12 @@ def _plain(value):
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in sorted(value.items())}
     if isinstance(value, datetime.date | UUID):
-        return value.isoformat() if isinstance(value, datetime.date) else str(value)
+        return str(value)  # a date's str is its ISO form
     return value
+
+
+def _date(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
 
 
 def scope_json(scope: Scope) -> dict:
@@ -75,8 +79,8 @@ def scope_from_json(data: dict) -> Scope:
         if f.name not in data:
             continue  # a field added since: its default
         value = data[f.name]
-        if f.name in ("start", "end") and value:
-            value = datetime.date.fromisoformat(value)
+        if f.name in ("start", "end"):
+            value = _date(value)
         elif f.name == "programme_items":
             value = {kind: set(keys) for kind, keys in (value or {}).items()}
         elif isinstance(value, list):
@@ -102,10 +106,6 @@ def _run_cascade(what: dict) -> list:
     return cascade.counts_rows(what["cascade"]["master"], start, end)
 
 
-def _date(value: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
-
-
 KINDS: dict[str, tuple[Callable, Callable, Callable]] = {
     # kind: (count it from `what`, answer → JSON, JSON → answer)
     "totals": (lambda what: indicators.totals(_scope(what)), dict, dict),
@@ -118,11 +118,7 @@ KINDS: dict[str, tuple[Callable, Callable, Callable]] = {
     "months": (
         lambda what: indicators.counts_by_month(INDICATORS[what["indicator"]], _scope(what)),
         lambda found: None if found is None else {d.isoformat(): n for d, n in found.items()},
-        lambda data: (
-            None
-            if data is None
-            else {datetime.date.fromisoformat(d): n for d, n in sorted(data.items())}
-        ),
+        lambda data: None if data is None else {_date(d): n for d, n in sorted(data.items())},
     ),
     "cascade": (
         _run_cascade,
@@ -164,8 +160,8 @@ def _store(key: str, what: dict, counts, now: datetime.datetime) -> None:
         pass  # another request stored the same query at the same moment: its answer stands
 
 
-def _stored(kind: str, what: dict):
-    count, encode, decode = KINDS[kind]
+def _stored(what: dict):
+    count, encode, decode = KINDS[what["kind"]]
     now = timezone.now()
     if not minutes():
         _note(now)
@@ -185,25 +181,25 @@ def _stored(kind: str, what: dict):
 
 
 def totals(scope: Scope) -> dict[str, int]:
-    return _stored("totals", _what("totals", scope))
+    return _stored(_what("totals", scope))
 
 
 def sessions_count(scope: Scope) -> int | None:
-    return _stored("sessions", _what("sessions", scope))
+    return _stored(_what("sessions", scope))
 
 
 def counts_by(indicator: Indicator, scope: Scope, dimensions) -> Counter | None:
-    return _stored("table", _what("table", scope, indicator, list(dimensions)))
+    return _stored(_what("table", scope, indicator, list(dimensions)))
 
 
 def counts_by_month(indicator: Indicator, scope: Scope) -> dict | None:
-    return _stored("months", _what("months", scope, indicator))
+    return _stored(_what("months", scope, indicator))
 
 
 def cascade_rows(master_id: int, start=None, end=None) -> list:
     """A cascade's counts over a period (trainings.cascade.counts_rows)."""
     period = {"master": master_id, "start": _plain(start), "end": _plain(end)}
-    return _stored("cascade", _what("cascade", None, cascade=period))
+    return _stored(_what("cascade", None, cascade=period))
 
 
 @contextlib.contextmanager

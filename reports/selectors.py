@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.suppression import Cell, column_cells, total_cell
 from people.models import User
@@ -24,6 +25,13 @@ from reports.tables import Table, population_refused, report_table
 from trainings.cascade import Cascade, cascade_of
 
 MAX_MONTHS = 36
+REFUSED_NOTE = gettext_lazy(
+    "Fewer than 5 people match these filters: the report is refused, as it would point at "
+    "them. Widen the filters."
+)
+TOTALS_ONLY_NOTE = gettext_lazy(
+    "A sensitive target group is counted in totals only, never broken down."
+)
 
 
 @dataclass
@@ -45,6 +53,17 @@ class Dashboard:
     # Filtered by a sensitive target group: the tiles only, nothing broken down or charted.
     totals_only: bool = False
     cascade_note: str = ""  # the period its counts cover (cascade_note)
+
+
+def tile_lines(tiles: list[Tile]) -> list[list[str]]:
+    """The tiles as a table's lines (the PDF, a file): what each counts, its number as shown."""
+    return [
+        [
+            f"{tile.label} ({tile.kind})",
+            str(tile.cell) if tile.cell is not None else str(tile.number),
+        ]
+        for tile in tiles
+    ]
 
 
 def tiles_of(scope: Scope) -> tuple[list[Tile], dict]:

@@ -30,9 +30,9 @@ from reports.export_responses import export_response
 from reports.forms import ReportFilter
 from reports.models import SavedReport
 from reports.rollup import counted_note, counting, oldest, recounting
+from reports.selectors import REFUSED_NOTE, TOTALS_ONLY_NOTE, tile_lines
 from reports.selectors import dashboard as dashboard_of
-from reports.selectors import tiles_of
-from reports.tables import population_refused, report_table
+from reports.tables import report_table
 from reports.webinars import webinar_counts
 from webinars.models import WebinarPage
 from webinars.selectors import sees_report
@@ -81,14 +81,15 @@ def _board(request, data=None):
 @audited("reports.dashboard")
 def dashboard(request):
     form, indicator, board = _board(request)
+    filters = form.filters()
     context = {
         "form": form,
         "board": board,
         "indicator": indicator,
-        "query": urlencode(form.filters()),
+        "query": urlencode(filters),
         "rounding": rounding_note(),
         "counted": counted_note(board.counted_at),
-        "filters": form.filters().items(),
+        "filters": filters.items(),
         "everything": form.everything,
         "saved": SavedReport.objects.filter(owner=request.user) if form.everything else [],
     }
@@ -126,7 +127,15 @@ def table_export(request, fmt: str):
         raise PermissionDenied
     name = f"report-{indicator.key}"
     if scope.group_sensitive:
-        return _totals_export(fmt, name, scope)
+        board = dashboard_of(
+            scope=scope,
+            indicator=None,
+            rows=rows,
+            columns=None,
+            master_id=None,
+            viewer=request.user,
+        )
+        return _totals_export(fmt, name, board)
     with counting() as times:
         table = report_table(indicator, scope, rows, columns, viewer=request.user)
     header, lines = table.flat()
@@ -140,31 +149,16 @@ def table_export(request, fmt: str):
     return workbook_response(f"{name}.xlsx", [Sheet(table.title, header, [*lines, *note])])
 
 
-def _totals_export(fmt: str, name: str, scope):
+def _totals_export(fmt: str, name: str, board):
     """Filtered by a sensitive target group: the dashboard's tiles (each total suppressed and
     rounded), nothing broken down; refused, as the page is, over fewer people than the
     threshold."""
-    tiles, found = tiles_of(scope)
     header = [_("Counted"), _("Number")]
-    if population_refused(found, scope):
-        lines = [
-            [
-                _(
-                    "Fewer than 5 people match these filters: the report is refused, as it "
-                    "would point at them. Widen the filters."
-                )
-            ]
-        ]
+    if board.refused:
+        lines = [[str(REFUSED_NOTE)]]
     else:
-        lines = [
-            [
-                f"{tile.label} ({tile.kind})",
-                str(tile.cell) if tile.cell is not None else str(tile.number),
-            ]
-            for tile in tiles
-        ]
-        lines += [[], [rounding_note()]]
-    lines.append([_("A sensitive target group is counted in totals only, never broken down.")])
+        lines = [*tile_lines(board.tiles), [], [rounding_note()]]
+    lines.append([str(TOTALS_ONLY_NOTE)])
     if fmt == "csv":
         return csv_response(f"{name}.csv", header, lines)
     return workbook_response(f"{name}.xlsx", [Sheet(_("Counts"), header, lines)])

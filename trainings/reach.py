@@ -129,17 +129,28 @@ def _write(records: list | None, people: list | None) -> None:
     one statement for each, one for their target groups."""
     q = connection.ops.quote_name
     participant = _table(Participant)
-    only = f"WHERE id IN ({', '.join(['%s'] * len(records))})" if records is not None else ""
+    marks = ", ".join(["%s"] * len(records)) if records is not None else None
+    only = f"WHERE id IN ({marks})" if marks else ""
     # Only our table names (quoted) and fixed clauses go into the text; every value is a
     # parameter.
-    roots = _roots_sql(participant, only)
-    # Who each record counts as, kept on the record for the reports (reports.indicators).
-    identity_sql = f"""{roots}
+    # Who each record counts as, kept on the record (the reports count by it): the record she
+    # was merged into, merges of merges followed up to one merged into no other; its account.
+    identity_sql = f"""WITH RECURSIVE
+up (pid, root) AS (
+    SELECT id, id FROM {participant} {only}
+    UNION
+    SELECT up.pid, p.merged_into_id FROM up JOIN {participant} p ON p.id = up.root
+    WHERE p.merged_into_id IS NOT NULL
+),
+final AS (
+    SELECT up.pid, up.root FROM up JOIN {participant} p ON p.id = up.root
+    WHERE p.merged_into_id IS NULL
+)
 UPDATE {participant} SET counts_as = CASE WHEN r.user_id IS NULL THEN r.id ELSE -r.user_id END
 FROM final JOIN {participant} r ON r.id = final.root
 WHERE {participant}.id = final.pid
 """  # noqa: S608
-    of_records = only.replace("WHERE id IN", "AND reg.participant_id IN")
+    of_records = f"AND reg.participant_id IN ({marks})" if marks else ""
     people_sql = f"""WITH came AS (
     SELECT DISTINCT s.lead_trainer_id AS trainer, rec.counts_as AS person
     FROM {_table(Registration)} reg
@@ -176,22 +187,6 @@ WHERE f.person < 0 {keys}
         cursor.execute(identity_sql, records or [])
         cursor.execute(people_sql, records or [])
         cursor.execute(members_sql, [*(people or []), *(people or [])])
-
-
-def _roots_sql(participant: str, only: str) -> str:
-    """`final (pid, root)`: each record of `only` and the record it counts as, merges of merges
-    followed up to the record merged into no other."""
-    return f"""WITH RECURSIVE
-up (pid, root) AS (
-    SELECT id, id FROM {participant} {only}
-    UNION
-    SELECT up.pid, p.merged_into_id FROM up JOIN {participant} p ON p.id = up.root
-    WHERE p.merged_into_id IS NOT NULL
-),
-final AS (
-    SELECT up.pid, up.root FROM up JOIN {participant} p ON p.id = up.root
-    WHERE p.merged_into_id IS NULL
-)"""  # noqa: S608
 
 
 # Receivers (set up in apps.py) for what changes a person's counted profile outside this app.
